@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "caresite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "caresite", targets: ["caresite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGEOS", path: "Sources/CGEOS", pkgConfig: "geos",
+                       providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CPROJ", path: "Sources/CPROJ", pkgConfig: "proj",
+                       providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CGDAL", path: "Sources/CGDAL", pkgConfig: "gdal",
+                       providers: [.apt(["libgdal-dev"])]),
+        .target(name: "GeoKit", dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
+        .target(name: "Planning", dependencies: ["GeoKit"]),
+        .target(name: "Scenario", dependencies: ["GeoKit", "Planning"]),
+        .executableTarget(name: "caresite", dependencies: [
+            "Scenario", "Planning",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "GeoKitTests", dependencies: ["GeoKit"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "GeoKit"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Planning", "GeoKit"]),
+        .testTarget(name: "CLITests", dependencies: ["GeoKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
