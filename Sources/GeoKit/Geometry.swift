@@ -13,8 +13,14 @@ public final class Geometry {
 
     deinit { GEOSGeom_destroy_r(context.handle, handle) }
 
-    public enum Kind: Int32, Sendable {
+    public enum Kind: Int32, Sendable, CustomStringConvertible {
         case point = 0, lineString, linearRing, polygon, multiPoint, multiLineString, multiPolygon, collection
+
+        /// The OGC name: "LineString", "MultiPolygon", ...
+        public var description: String {
+            ["Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
+             "GeometryCollection"][Int(rawValue)]
+        }
     }
 
     public var kind: Kind {

@@ -1,0 +1,51 @@
+import GeoKit
+
+/// Which sites lie within the radius of each community, and the nearest site, measured in the metric
+/// CRS through a spatial index (never all pairs).
+public struct Coverage {
+    public struct Link: Sendable, Equatable {
+        public let site: Int
+        public let distanceM: Double
+    }
+
+    /// Per community, the sites within the radius, ascending by site index.
+    public let within: [[Link]]
+    /// Per community, the nearest site at any distance (nil when there are no sites).
+    public let nearest: [Link?]
+
+    public var servedCount: Int { within.filter { !$0.isEmpty }.count }
+
+    /// `sites`: points in the metric CRS.
+    public static func compute(communities: [Community], sites: [Geometry], radiusM: Double,
+                               measure: CoverageMeasure, context: GEOSContext) throws -> Coverage {
+        let index = SpatialIndex(sites, context: context)
+        let siteXY = sites.map { $0.xy ?? (.nan, .nan) }
+        var within: [[Link]] = []
+        var nearest: [Link?] = []
+        within.reserveCapacity(communities.count)
+        nearest.reserveCapacity(communities.count)
+        for community in communities {
+            let target = measure == .point ? community.point : community.geometry
+            let distance: (Int) throws -> Double
+            if measure == .point, let p = community.point.xy {
+                distance = { j in ((siteXY[j].x - p.x) * (siteXY[j].x - p.x) + (siteXY[j].y - p.y) * (siteXY[j].y - p.y)).squareRoot() }
+            } else {
+                distance = { j in try target.distance(to: sites[j]) }
+            }
+            var links: [Link] = []
+            for j in index.query(target.bounds.expanded(by: radiusM)) {
+                let d = try distance(j)
+                if d <= radiusM { links.append(Link(site: j, distanceM: d)) }
+            }
+            within.append(links)
+            if let best = links.min(by: { ($0.distanceM, $0.site) < ($1.distanceM, $1.site) }) {
+                nearest.append(best)
+            } else if let j = index.nearest(to: target, distance: { (try? distance($0)) ?? .infinity }) {
+                nearest.append(Link(site: j, distanceM: try distance(j)))
+            } else {
+                nearest.append(nil)
+            }
+        }
+        return Coverage(within: within, nearest: nearest)
+    }
+}

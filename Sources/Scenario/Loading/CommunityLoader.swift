@@ -1,0 +1,116 @@
+import Foundation
+import GeoKit
+import Planning
+
+/// Residential areas as read, before the metric CRS is known.
+struct CommunityRecords {
+    let layer: VectorLayer
+    let crs: CRS
+    let ids: [String]
+    let geometries: FeatureGeometries
+    let populations: [Double]
+    let statuses: [CommunityStatus]
+    let streets: [String]
+    let names: [String]
+    /// Ids of communities with no population (counted as 0).
+    var missingPopulation: [String] = []
+
+    init(options: InputOptions, log: RunLog, context: GEOSContext, proj: PROJContext) throws {
+        let path = options.communities
+        layer = try VectorLayer.read(path, options: .init(encoding: options.encoding), context: context)
+        guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
+        ids = try featureIds(layer, field: options.idField, log: log)
+        let ids = ids
+        let label = { (i: Int) in featureLabel(index: i, id: ids[i]) }
+        geometries = try FeatureGeometries(layer, role: .area, labels: label)
+        geometries.report(layer, log: log)
+        crs = try sourceCRS(of: layer, crsOption: options.crs, log: log, proj: proj)
+        try checkLonLat(geometries.geometries, labels: label, layer: layer, crs: crs, log: log)
+
+        // Population: from a joined table, or from a field of the layer.
+        var pops: [Double?]
+        if let table = options.populationTable {
+            let join = try FieldChoice.given(options.joinField ?? options.idField.name)
+                .index(in: layer, option: "--join-field")
+                ?? { throw InputError("\(path): no id field to join the population table on; pass --join-field") }()
+            let t = try PopulationTable(path: table, joinField: layer.fieldNames[join],
+                                        valueField: options.populationField, context: context)
+            let keys = layer.features.map { $0.values[join].text }
+            pops = keys.map { t.values[$0] ?? nil }
+            let unmatched = Set(t.values.keys).subtracting(keys)
+            if !unmatched.isEmpty {
+                log.warn("\(table): \(unmatched.count) row(s) match no community: \(listed(unmatched.sorted()))")
+            }
+        } else {
+            let f = try options.populationField.required(in: layer, option: "--population-field",
+                                                         why: "population (or give a table with --population FILE --join-field F)")
+            let name = layer.fieldNames[f]
+            pops = try layer.features.map {
+                try nonNegativeNumber($0.values[f], file: path, feature: label($0.index), field: name)
+            }
+        }
+        for (i, p) in pops.enumerated() where p == nil && geometries.geometries[i] != nil {
+            missingPopulation.append(ids[i])
+        }
+        if !missingPopulation.isEmpty {
+            log.warn("\(path): \(missingPopulation.count) communit\(missingPopulation.count == 1 ? "y has" : "ies have") no population "
+                     + "(counted as 0, listed in summary.json): \(listed(missingPopulation))")
+        }
+        populations = pops.map { $0 ?? 0 }
+        let layer = layer
+        statuses = try Self.statuses(layer, options: options, label: label)
+        streets = try options.streetField.index(in: layer, option: "--street-field").map { i in
+            layer.features.map { $0.values[i].text.trimmingCharacters(in: .whitespaces) }
+        } ?? Array(repeating: "", count: layer.features.count)
+        names = try options.nameField.index(in: layer, option: "--name-field").map { i in
+            layer.features.map { $0.values[i].text }
+        } ?? Array(repeating: "", count: layer.features.count)
+    }
+
+    private static func statuses(_ layer: VectorLayer, options: InputOptions,
+                                 label: (Int) -> String) throws -> [CommunityStatus] {
+        switch (options.builtYearField, options.newSince) {
+        case let (field?, since?):
+            let f = try FieldChoice.given(field).index(in: layer, option: "--built-year-field")!
+            return try layer.features.map { feature in
+                let value = feature.values[f]
+                if value.isNull || value.text.trimmingCharacters(in: .whitespaces).isEmpty { return .unknown }
+                guard let year = Double(value.text.trimmingCharacters(in: .whitespaces)), year == year.rounded() else {
+                    throw InputError("\(layer.path): \(label(feature.index)): field \"\(layer.fieldNames[f])\": \"\(value.text)\" is not a year")
+                }
+                return CommunityStatus(builtYear: Int(year), newSince: since)
+            }
+        case (_?, nil): throw InputError("--built-year-field needs --new-since YEAR (built that year or later → new)")
+        case (nil, _?): throw InputError("--new-since needs --built-year-field FIELD")
+        case (nil, nil):
+            guard let f = try options.statusField.index(in: layer, option: "--status-field") else {
+                return Array(repeating: .unknown, count: layer.features.count)
+            }
+            return try layer.features.map { feature in
+                let text = feature.values[f].text
+                guard let s = CommunityStatus(text: text) else {
+                    let words = CommunityStatus.vocabulary.keys.sorted().joined(separator: ", ")
+                    throw InputError("\(layer.path): \(label(feature.index)): field \"\(layer.fieldNames[f])\": "
+                                     + "\"\(text)\" is not a status; use one of: \(words)")
+                }
+                return s
+            }
+        }
+    }
+
+    /// The communities, in the metric frame, skipping features without geometry.
+    func communities(frame: MetricFrame, streets: StreetLayer?) throws -> [Community] {
+        var out: [Community] = []
+        out.reserveCapacity(ids.count)
+        for (i, g) in geometries.geometries.enumerated() {
+            guard let g else { continue }
+            let metric = try frame.metric(g, from: crs)
+            let point = metric.isPuntal && metric.kind == .point ? metric : try metric.pointOnSurface()
+            let street = streets?.street(of: point) ?? self.streets[i]
+            out.append(Community(id: ids[i], name: names[i], outputGeometry: try frame.lonLat(g, from: crs),
+                                 geometry: metric, point: point, population: populations[i],
+                                 status: statuses[i], street: street))
+        }
+        return out
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GeoKit
+import Planning
+
+/// Sites with a capacity (existing facilities now; candidate sites in `site`) as read.
+struct SiteRecords {
+    let layer: VectorLayer
+    let crs: CRS
+    let ids: [String]
+    let names: [String]
+    let capacities: [Double]
+    let streets: [String?]
+    let geometries: FeatureGeometries
+
+    /// `capacityRequired`: when false, a missing default capacity field reads as capacity 0.
+    init(path: String, options: InputOptions, log: RunLog, context: GEOSContext, proj: PROJContext) throws {
+        layer = try VectorLayer.read(path, options: .init(encoding: options.encoding), context: context)
+        guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
+        // The id field option names the communities' id; other layers fall back to feature numbers.
+        ids = try featureIds(layer, field: .standard(options.idField.name), log: log)
+        let ids = ids
+        let label = { (i: Int) in featureLabel(index: i, id: ids[i]) }
+        geometries = try FeatureGeometries(layer, role: .site, labels: label)
+        geometries.report(layer, log: log)
+        crs = try sourceCRS(of: layer, crsOption: options.crs, log: log, proj: proj)
+        try checkLonLat(geometries.geometries, labels: label, layer: layer, crs: crs, log: log)
+        let cap = try options.capacityField.required(in: layer, option: "--capacity-field", why: "capacity (places)")
+        let capName = layer.fieldNames[cap]
+        var missing: [String] = []
+        capacities = try layer.features.map { f in
+            guard let v = try nonNegativeNumber(f.values[cap], file: path, feature: label(f.index), field: capName) else {
+                missing.append(ids[f.index])
+                return 0
+            }
+            return v
+        }
+        if !missing.isEmpty {
+            log.warn("\(path): \(missing.count) feature(s) have no capacity (counted as 0 places): \(listed(missing))")
+        }
+        let nameIndex = layer.fieldIndex(options.nameField.name)
+        names = layer.features.map { f in nameIndex.map { f.values[$0].text } ?? "" }
+        let streetIndex = layer.fieldIndex(options.streetField.name)
+        streets = layer.features.map { f in
+            streetIndex.map { f.values[$0].text.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    /// Metric point and lon/lat point of each kept feature, with its position in the file.
+    func points(frame: MetricFrame) throws -> [(index: Int, metric: Geometry, lonLat: Geometry)] {
+        var out: [(Int, Geometry, Geometry)] = []
+        for (i, g) in geometries.geometries.enumerated() {
+            guard let g else { continue }
+            let p = g.kind == .point ? g : try g.pointOnSurface()
+            out.append((i, try frame.metric(p, from: crs), try frame.lonLat(p, from: crs)))
+        }
+        return out
+    }
+}
+
+extension SiteRecords {
+    /// Existing facilities. Street: the street polygon holding it, else its own street field, else the
+    /// street of the nearest community.
+    func facilities(frame: MetricFrame, streets: StreetLayer?, communities: [Community],
+                    context: GEOSContext) throws -> [CareFacility] {
+        let index = SpatialIndex(communities.map(\.point), context: context)
+        return try points(frame: frame).map { i, metric, lonLat in
+            var street = streets?.street(of: metric) ?? self.streets[i]
+            if street == nil, let p = metric.xy, let j = index.nearest(to: metric, distance: { k in
+                guard let q = communities[k].point.xy else { return .infinity }
+                return ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
+            }) {
+                street = communities[j].street
+            }
+            return CareFacility(id: ids[i], name: names[i], point: metric, outputPoint: lonLat,
+                                capacityPlaces: capacities[i], street: street ?? "")
+        }
+    }
+}

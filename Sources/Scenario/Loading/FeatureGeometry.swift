@@ -1,0 +1,70 @@
+import GeoKit
+
+/// What a layer's features may be.
+enum GeometryRole {
+    /// Residential areas: polygons or points.
+    case area
+    /// Facilities and sites: points, or polygons reduced to their point-on-surface.
+    case site
+    /// Street boundaries: polygons only.
+    case boundary
+
+    func accepts(_ g: Geometry) -> Bool {
+        switch self {
+        case .area, .site: g.isPolygonal || g.isPuntal
+        case .boundary: g.isPolygonal
+        }
+    }
+
+    var expected: String {
+        switch self {
+        case .area, .site: "polygons or points"
+        case .boundary: "polygons"
+        }
+    }
+}
+
+/// Geometries of a layer as read and checked: nil where a feature is skipped (no or empty geometry);
+/// invalid polygons repaired with GEOS make-valid.
+struct FeatureGeometries {
+    var geometries: [Geometry?]
+    var skipped: [String] = []
+    var repaired = 0
+
+    init(_ layer: VectorLayer, role: GeometryRole, labels: (Int) -> String) throws {
+        geometries = []
+        geometries.reserveCapacity(layer.features.count)
+        for f in layer.features {
+            guard let g = f.geometry, !g.isEmpty else {
+                skipped.append(labels(f.index))
+                geometries.append(nil)
+                continue
+            }
+            guard role.accepts(g) else {
+                throw InputError("\(layer.path): \(labels(f.index)): geometry is a \(g.kind) where \(role.expected) are expected")
+            }
+            if g.isPolygonal, !g.isValid {
+                let fixed = try g.makeValid()
+                repaired += 1
+                if fixed.isEmpty || !fixed.isPolygonal {
+                    skipped.append(labels(f.index))
+                    geometries.append(nil)
+                    continue
+                }
+                geometries.append(fixed)
+            } else {
+                geometries.append(g)
+            }
+        }
+    }
+
+    /// Warnings for the log, one per kind of problem.
+    func report(_ layer: VectorLayer, log: RunLog) {
+        if repaired > 0 {
+            log.warn("\(layer.path): \(repaired) invalid polygon(s) repaired with GEOS make-valid")
+        }
+        if !skipped.isEmpty {
+            log.warn("\(layer.path): \(skipped.count) feature(s) with no or empty geometry skipped: \(listed(skipped))")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Planning
+
+/// Where the inputs are and how to read them; shared by `flag`, `site` and scenarios.
+public struct InputOptions: Sendable {
+    public var communities: String
+    public var facilities: String?
+    /// A CSV of population by community id, joined on `joinField`.
+    public var populationTable: String?
+    public var joinField: String?
+    /// A polygon layer of streets (街道).
+    public var streets: String?
+    public var streetNameField = FieldChoice.standard("name")
+    public var idField = FieldChoice.standard("id")
+    public var nameField = FieldChoice.standard("name")
+    public var populationField = FieldChoice.standard("population")
+    public var statusField = FieldChoice.standard("status")
+    public var streetField = FieldChoice.standard("street")
+    public var capacityField = FieldChoice.standard("capacity")
+    /// Status from the year built: year ≥ `newSince` → new.
+    public var builtYearField: String?
+    public var newSince: Int?
+    /// CRS for files that declare none.
+    public var crs: String?
+    public var metricCRS: String?
+    /// Attribute encoding of shapefiles without a .cpg (e.g. GBK).
+    public var encoding: String?
+
+    public init(communities: String) { self.communities = communities }
+}

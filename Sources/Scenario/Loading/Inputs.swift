@@ -1,0 +1,62 @@
+import GeoKit
+import Planning
+
+/// Everything `flag` and `site` read, checked and in one metric frame.
+public final class Inputs {
+    public let communities: [Community]
+    public let facilities: [CareFacility]
+    /// "EPSG:32650 (WGS 84 / UTM zone 50N)"
+    public let metricCRS: String
+    /// Ids of communities with no population (counted as 0).
+    public let missingPopulation: [String]
+    /// Features skipped for having no geometry, and polygons repaired, over all layers.
+    public let skippedFeatures: Int
+    public let repairedPolygons: Int
+    /// (role, path) of every file read, for provenance.
+    public let files: [(role: String, path: String)]
+    public let log: RunLog
+    public let context: GEOSContext
+    let proj: PROJContext
+    let frame: MetricFrame
+
+    public init(_ options: InputOptions, log: RunLog = RunLog()) throws {
+        let context = GEOSContext()
+        let proj = PROJContext()
+        let records = try CommunityRecords(options: options, log: log, context: context, proj: proj)
+        guard let box = try lonLatBounds(records.geometries.geometries, crs: records.crs, proj: proj) else {
+            throw InputError("\(options.communities): no feature has a geometry")
+        }
+        let frame = try MetricFrame(option: options.metricCRS, communitiesCRS: records.crs, lonLatBounds: box,
+                                    proj: proj, log: log)
+        let streets = try options.streets.map {
+            try StreetLayer(path: $0, options: options, frame: frame, log: log, context: context, proj: proj)
+        }
+        let communities = try records.communities(frame: frame, streets: streets)
+        var skipped = records.geometries.skipped.count
+        var repaired = records.geometries.repaired
+        var facilities: [CareFacility] = []
+        var files = [(role: "communities", path: options.communities)]
+        if let table = options.populationTable { files.append(("population", table)) }
+        if let s = options.streets { files.append(("streets", s)) }
+        if let path = options.facilities {
+            let sites = try SiteRecords(path: path, options: options, log: log, context: context, proj: proj)
+            facilities = try sites.facilities(frame: frame, streets: streets, communities: communities, context: context)
+            skipped += sites.geometries.skipped.count
+            repaired += sites.geometries.repaired
+            files.append(("facilities", path))
+        } else {
+            log.note("no --facilities given: every community is counted as unserved")
+        }
+        self.communities = communities
+        self.facilities = facilities
+        self.metricCRS = "\(frame.crs.label) (\(frame.crs.name))"
+        self.missingPopulation = records.missingPopulation
+        self.skippedFeatures = skipped
+        self.repairedPolygons = repaired
+        self.files = files
+        self.log = log
+        self.context = context
+        self.proj = proj
+        self.frame = frame
+    }
+}

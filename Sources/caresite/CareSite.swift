@@ -1,0 +1,23 @@
+import Foundation
+import ArgumentParser
+import Scenario
+
+@main
+struct CareSite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "caresite",
+        abstract: "Plan under-3 childcare (托育) facilities: flag communities lacking care, propose sites.",
+        version: CareSiteVersion.current,
+        subcommands: [FlagCommand.self])
+}
+
+/// Prints a run's failure the way a planner can act on it, and exits non-zero.
+func fail(_ error: Error) -> ExitCode {
+    var stderr = StandardError()
+    print("caresite: error: \(error)", to: &stderr)
+    return ExitCode(1)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
+}
