@@ -24,7 +24,7 @@ struct FlagCommand: ParsableCommand {
             help: ArgumentHelp("Service radius in metres.", valueName: "m"))
     var radius: Double = PlanningStandard.national2025.radiusM
 
-    @Option(help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
+    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
     var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
 
     @Option(help: "Measure to the community's point (point) or to its polygon (boundary).")

@@ -44,7 +44,7 @@ for gy in range(-3, 6):
             "geometry": {"type": "Polygon", "coordinates": [ring(x0, y0, x0 + w, y0 + h)]}})
 
 facilities = []
-for i, (x, y, cap) in enumerate([(150, 150, 60), (700, 1000, 25), (1300, 600, 40), (450, -500, 30),
+for i, (x, y, cap) in enumerate([(150, 150, 60), (700, 1000, 8), (1300, 600, 12), (450, -500, 30),
                                  (1000, 1500, 120), (1900, -300, 50)], start=1):
     facilities.append({"type": "Feature", "properties": {"id": f"F{i:02d}", "name": f"托育园{i}", "capacity": cap},
                        "geometry": {"type": "Point", "coordinates": lonlat(x, y)}})

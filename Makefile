@@ -1,0 +1,39 @@
+# CareSite: `make demo` and `make test` are all a fresh Debian machine needs.
+SWIFT      ?= swift
+BUILD_DIR  ?= .build
+CONFIG     ?= release
+BIN         = $(BUILD_DIR)/$(CONFIG)/caresite
+DEMO_OUT   ?= out/demo
+SYSTEM_PKGS = libgeos-dev libproj-dev libgdal-dev pkg-config
+
+.PHONY: all deps build demo test bench clean
+
+all: build
+
+# Installs GEOS, PROJ and GDAL (headers and pkg-config files) when pkg-config cannot find them.
+deps:
+	@if ! pkg-config --exists geos proj gdal 2>/dev/null; then \
+	  echo "installing $(SYSTEM_PKGS)"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(SYSTEM_PKGS); \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --build-path $(BUILD_DIR) --product caresite
+
+demo: build
+	$(BIN) flag --communities geodata/sample/communities.geojson \
+	            --facilities geodata/sample/facilities.geojson \
+	            --streets geodata/sample/streets.geojson \
+	            --out $(DEMO_OUT)
+	@echo "demo outputs in $(DEMO_OUT)/ (open communities.geojson in QGIS)"
+
+test: deps
+	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite
+	$(SWIFT) test --build-path $(BUILD_DIR)
+
+bench: build
+	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product caresite-bench
+	$(BUILD_DIR)/release/caresite-bench --caresite $(BIN) --report docs/benchmarks.md
+
+clean:
+	rm -rf $(BUILD_DIR) out

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Runs the built `caresite` binary as a user would (`make test` builds it first).
+@Suite struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static var binary: String {
+        let env = ProcessInfo.processInfo.environment["CARESITE_BIN"]
+        return env ?? root.appendingPathComponent(".build/debug/caresite").path
+    }
+
+    struct Result { let status: Int32; let stdout: String; let stderr: String }
+
+    func caresite(_ args: [String]) throws -> Result {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary),
+                     "build caresite first (make test does): \(Self.binary)")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = args
+        p.currentDirectoryURL = Self.root
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func tempOut() -> String { NSTemporaryDirectory() + "caresite-cli-\(UUID().uuidString)" }
+
+    @Test func helpHasAnExample() throws {
+        let r = try caresite(["flag", "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Example:"))
+        #expect(r.stdout.contains("--radius"))
+        #expect(r.stdout.contains("--places-per-1000"))
+    }
+
+    @Test func flagOnTheSample() throws {
+        let out = tempOut()
+        let r = try caresite(["flag", "--communities", "geodata/sample/communities.geojson",
+                              "--facilities", "geodata/sample/facilities.geojson",
+                              "--streets", "geodata/sample/streets.geojson", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("caresite flag: 60 communities, 6 facilities"))
+        for name in ["communities.geojson", "streets.csv", "summary.json"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name))
+        }
+        let json = try caresite(["flag", "--communities", "geodata/sample/communities.geojson", "--out", out,
+                                 "--json", "--radius-m", "500", "--places-per-1000", "2"])
+        #expect(json.status == 0)
+        let summary = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let parameters = summary?["parameters"] as? [String: Any]
+        #expect(parameters?["radius_m"] as? Double == 500)
+        #expect(parameters?["places_per_1000"] as? Double == 2)
+    }
+
+    @Test func badInputExitsNonZeroWithTheFileInTheMessage() throws {
+        let r = try caresite(["flag", "--communities", "geodata/sample/nothing-here.geojson", "--out", tempOut()])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("caresite: error: geodata/sample/nothing-here.geojson: file not found"))
+        let bad = try caresite(["flag", "--communities", "geodata/sample/communities.geojson",
+                                "--population-field", "pop", "--out", tempOut()])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("no field \"pop\" (--population-field); the fields are: \"id\", \"name\", \"population\""))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import GeoKit
+
+@Suite struct LayerIOTests {
+    let ctx = GEOSContext()
+
+    func tempDir() throws -> String {
+        let dir = NSTemporaryDirectory() + "caresite-geokit-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func csvWithLonLatColumns() throws {
+        let dir = try tempDir()
+        let path = dir + "/pts.csv"
+        try "id,经度,纬度,population\nA,117.1,31.2,100\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let layer = try VectorLayer.read(path, context: ctx)
+        #expect(layer.driver == "CSV")
+        #expect(layer.fieldNames.contains("population"))
+        let p = try #require(layer.features.first?.geometry?.xy)
+        #expect(p.x == 117.1 && p.y == 31.2)
+    }
+
+    @Test func csvWithWKTColumn() throws {
+        let dir = try tempDir()
+        let path = dir + "/areas.csv"
+        try "id,WKT\nA,\"POLYGON((0 0,1 0,1 1,0 0))\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let layer = try VectorLayer.read(path, context: ctx)
+        #expect(layer.features.first?.geometry?.kind == .polygon)
+        #expect(layer.fieldNames == ["id"])
+    }
+
+    @Test func missingAndUnreadableFiles() throws {
+        let dir = try tempDir()
+        #expect(throws: GeoError("\(dir)/nope.geojson: file not found")) {
+            try VectorLayer.read(dir + "/nope.geojson", context: ctx)
+        }
+        try "this is not geodata {".write(toFile: dir + "/bad.geojson", atomically: true, encoding: .utf8)
+        let error = try #require(throws: GeoError.self) { try VectorLayer.read(dir + "/bad.geojson", context: ctx) }
+        #expect(error.message.contains("not a vector format GDAL can read"))
+    }
+
+    @Test func gbkShapefileWithAndWithoutCpg() throws {
+        let dir = try tempDir()
+        var layer = OutputLayer(name: "c", fields: [.init("name", .string)], hasGeometry: true)
+        layer.append([.string("城关街道")], geometry: .point(x: 117, y: 31, context: ctx))
+        let path = dir + "/c.shp"
+        try OGRWriter.write([layer], to: path, driver: "ESRI Shapefile", crs: "EPSG:4326", layerOptions: ["ENCODING=GBK"])
+        // The bytes on disk are GBK, not UTF-8.
+        let dbf = try Data(contentsOf: URL(fileURLWithPath: dir + "/c.dbf"))
+        #expect(dbf.range(of: Data("城关".utf8)) == nil)
+        #expect(try VectorLayer.read(path, context: ctx).features[0].values[0].text == "城关街道")
+        // Without the .cpg, the encoding has to be told.
+        try FileManager.default.removeItem(atPath: dir + "/c.cpg")
+        let told = try VectorLayer.read(path, options: .init(encoding: "GBK"), context: ctx)
+        #expect(told.features[0].values[0].text == "城关街道")
+    }
+
+    @Test func geoPackageRoundTrip() throws {
+        let dir = try tempDir()
+        var layer = OutputLayer(name: "communities", fields: [.init("id", .string), .init("ok", .boolean)], hasGeometry: true)
+        layer.append([.string("A"), .bool(true)], geometry: try .fromWKT("POLYGON((0 0,1 0,1 1,0 0))", context: ctx))
+        try OGRWriter.write([layer], to: dir + "/x.gpkg", driver: "GPKG", crs: "EPSG:4326")
+        let back = try VectorLayer.read(dir + "/x.gpkg", context: ctx)
+        #expect(back.features.count == 1)
+        #expect(back.features[0].values == [.string("A"), .integer(1)])
+        #expect(back.features[0].geometry?.kind == .multiPolygon)
+    }
+
+    @Test func atomicWriteLeavesNoTemporaryFile() throws {
+        let dir = try tempDir()
+        try AtomicFile.write("x", to: dir + "/a.txt")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.txt"])
+    }
+}
