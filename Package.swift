@@ -24,6 +24,7 @@ let package = Package(
             "Scenario", "Planning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "caresite-bench", path: "Benchmarks"),
         .testTarget(name: "GeoKitTests", dependencies: ["GeoKit"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "GeoKit"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Planning", "GeoKit"]),
