@@ -19,7 +19,8 @@ let package = Package(
                        providers: [.apt(["libgdal-dev"])]),
         .target(name: "GeoKit", dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
         .target(name: "Planning", dependencies: ["GeoKit"]),
-        .target(name: "Scenario", dependencies: ["GeoKit", "Planning"]),
+        .target(name: "Siting"),
+        .target(name: "Scenario", dependencies: ["GeoKit", "Planning", "Siting"]),
         .executableTarget(name: "caresite", dependencies: [
             "Scenario", "Planning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -27,6 +28,7 @@ let package = Package(
         .executableTarget(name: "caresite-bench", path: "Benchmarks"),
         .testTarget(name: "GeoKitTests", dependencies: ["GeoKit"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "GeoKit"]),
+        .testTarget(name: "SitingTests", dependencies: ["Siting"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Planning", "GeoKit"]),
         .testTarget(name: "CLITests", dependencies: ["GeoKit"]),
     ],

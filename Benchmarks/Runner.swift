@@ -6,7 +6,7 @@ enum Runner {
 
     static func run(_ binary: String, _ arguments: [String]) throws -> Result {
         let outPath = NSTemporaryDirectory() + "caresite-bench-out-\(getpid())"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outPath) }
         let out = FileHandle(forWritingAtPath: outPath)!
         var fileActions: posix_spawn_file_actions_t = .init()

@@ -1,0 +1,44 @@
+/// Depth-first branch and bound over open/closed decisions on candidates. The problem supplies the
+/// bound at a node (and updates its incumbent as it goes); this driver only keeps the tree.
+struct Fixing {
+    /// 0 free, 1 forced open, -1 forced closed.
+    var state: [Int8]
+    var openCount = 0
+    var openCost = 0.0
+
+    init(candidates: Int) { state = [Int8](repeating: 0, count: candidates) }
+
+    func with(_ j: Int, open: Bool, cost: Double) -> Fixing {
+        var f = self
+        f.state[j] = open ? 1 : -1
+        if open { f.openCount += 1; f.openCost += cost }
+        return f
+    }
+}
+
+enum NodeOutcome {
+    /// Nothing better below this node (bound no better than the incumbent, or infeasible).
+    case pruned
+    /// Branch on this candidate.
+    case branch(Int)
+}
+
+struct BranchAndBound<State> {
+    /// Explores from `root`; true when the tree was exhausted (the incumbent is optimal).
+    static func run(root: Fixing, rootState: State, costs: [Double], clock: Clock,
+                    evaluate: (Fixing, inout State) -> NodeOutcome, nodes: inout Int) -> Bool {
+        var stack: [(Fixing, State)] = [(root, rootState)]
+        while let (fixing, parent) = stack.popLast() {
+            if clock.expired { return false }
+            nodes += 1
+            var state = parent
+            switch evaluate(fixing, &state) {
+            case .pruned: continue
+            case .branch(let j):
+                stack.append((fixing.with(j, open: false, cost: costs[j]), state))
+                stack.append((fixing.with(j, open: true, cost: costs[j]), state))
+            }
+        }
+        return true
+    }
+}

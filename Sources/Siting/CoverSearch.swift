@@ -1,0 +1,91 @@
+/// Construction and improvement for coverage: lazy greedy, then swap local search.
+enum CoverSearch {
+    /// Greedy by gain (count limit) or gain per cost (budget), with lazy re-evaluation, which is exact
+    /// because coverage gains only shrink as sites open. Skips forced-closed sites, starts from forced-open.
+    static func greedy(_ model: GainModel, limit: SiteLimit, start: [Int] = [], closed: [Bool]? = nil) -> CoverState {
+        var state = CoverState(model)
+        for j in start { state.add(j) }
+        var heap = MaxHeap()
+        let m = model.byCandidate.count
+        func key(_ gain: Double, _ j: Int) -> Double {
+            if case .budget = limit { return model.costs[j] > 0 ? gain / model.costs[j] : gain * 1e12 }
+            return gain
+        }
+        for j in 0..<m where !state.open[j] && closed?[j] != true { heap.push(key(state.gain(j), j), j) }
+        while let (stale, j) = heap.pop() {
+            guard fits(state, adding: j, limit: limit) else { continue }
+            let g = state.gain(j)
+            guard g > 0 else { if stale <= 0 { break } else { continue } }
+            let k = key(g, j)
+            if let next = heap.top, k < next.key || (k == next.key && j > next.item) {
+                heap.push(k, j)
+                continue
+            }
+            state.add(j)
+            if case .count(let p) = limit, state.sites.count >= p { break }
+        }
+        return state
+    }
+
+    static func fits(_ s: CoverState, adding j: Int, removing r: Int? = nil, limit: SiteLimit) -> Bool {
+        switch limit {
+        case .count(let p): return s.sites.count - (r == nil ? 0 : 1) + 1 <= p
+        case .budget(let b): return s.cost - (r.map { s.model.costs[$0] } ?? 0) + s.model.costs[j] <= b + 1e-9
+        }
+    }
+
+    /// Swaps an open site for a closed one while that gains weight (first improvement per closed site),
+    /// then fills any room left. Forced sites (`fixed`) stay as they are.
+    static func improve(_ state: inout CoverState, limit: SiteLimit, fixed: [Int8]? = nil, clock: Clock) {
+        let model = state.model
+        let m = model.byCandidate.count
+        var extra = [Double](repeating: 0, count: m)
+        var improved = true
+        while improved && !clock.expired {
+            improved = false
+            var losses: [(loss: Double, site: Int)] = state.sites.filter { fixed?[$0] != 1 }
+                .map { (state.loss($0), $0) }.sorted { ($0.loss, $0.site) < ($1.loss, $1.site) }
+            for j in 0..<m where !state.open[j] && fixed?[j] != -1 {
+                if fits(state, adding: j, limit: limit), state.gain(j) > 1e-9 {
+                    state.add(j)
+                    improved = true
+                    losses = state.sites.filter { fixed?[$0] != 1 }.map { (state.loss($0), $0) }.sorted { ($0.loss, $0.site) < ($1.loss, $1.site) }
+                    continue
+                }
+                var g0 = 0.0
+                var touched: [Int] = []
+                for i32 in model.byCandidate[j] {
+                    let i = Int(i32)
+                    switch state.count[i] {
+                    case 0: g0 += model.weights[i]
+                    case 1:
+                        let o = state.openSum[i]
+                        if extra[o] == 0 { touched.append(o) }
+                        extra[o] += model.weights[i]
+                    default: break
+                    }
+                }
+                var best = 0.0, bestOut = -1
+                for (loss, o) in losses where fits(state, adding: j, removing: o, limit: limit) {
+                    let delta = g0 + extra[o] - loss
+                    if delta > best + 1e-9 { best = delta; bestOut = o }
+                    if extra[o] == 0 { break }   // later sites lose more and gain nothing extra... unless touched
+                }
+                for o in touched where extra[o] > 0 {
+                    let delta = g0 + extra[o] - state.loss(o)
+                    if fixed?[o] != 1, state.open[o], fits(state, adding: j, removing: o, limit: limit), delta > best + 1e-9 {
+                        best = delta; bestOut = o
+                    }
+                }
+                for o in touched { extra[o] = 0 }
+                if bestOut >= 0 {
+                    state.remove(bestOut)
+                    state.add(j)
+                    improved = true
+                    losses = state.sites.filter { fixed?[$0] != 1 }.map { (state.loss($0), $0) }.sorted { ($0.loss, $0.site) < ($1.loss, $1.site) }
+                }
+            }
+            clock.report("coverage local search: \(state.value)")
+        }
+    }
+}

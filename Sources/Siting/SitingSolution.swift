@@ -1,0 +1,24 @@
+/// The answer of a solver with its certificate: the objective of the chosen sites, a bound no
+/// solution can beat, the gap between them, and whether optimality is proven.
+public struct SitingSolution: Sendable {
+    public enum Sense: String, Sendable { case maximise, minimise }
+
+    /// Candidate indices, in the order chosen (see `PriorityOrder` for the land-use order).
+    public var chosen: [Int]
+    public let objective: Double
+    public let bound: Double
+    public let sense: Sense
+    public let proven: Bool
+    /// Seconds per phase, in order.
+    public let phases: [(String, Double)]
+    /// Branch-and-bound nodes explored (0 when not needed).
+    public let nodes: Int
+
+    /// |bound − objective| / |objective| in %; 0 when proven.
+    public var gapPercent: Double {
+        if proven { return 0 }
+        let d = abs(bound - objective)
+        guard d > 1e-9 * max(1, abs(objective)) else { return 0 }
+        return objective == 0 ? 100 : d / abs(objective) * 100
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// How long to search and whom to tell. The search is deterministic: the same instance and options
+/// give the same answer (the time limit aside, which can cut a search short).
+public struct SolverOptions: Sendable {
+    /// Seconds for the whole solve; the best answer and a valid bound are returned when it runs out.
+    public var timeLimit: Double = 60
+    /// Called now and then on long runs with a line for stderr.
+    public var progress: (@Sendable (String) -> Void)?
+    /// Branch and bound only when the instance is small enough to be worth it (coverage pairs).
+    public var branchingLimit = 3_000_000
+
+    public init(timeLimit: Double = 60, progress: (@Sendable (String) -> Void)? = nil) {
+        self.timeLimit = timeLimit
+        self.progress = progress
+    }
+}
+
+/// Wall clock against the time limit, and a throttle for progress lines.
+final class Clock {
+    let start = Date()
+    let limit: Double
+    let progress: (@Sendable (String) -> Void)?
+    private var lastReport = Date()
+    private var phaseStart = Date()
+    private(set) var phases: [(String, Double)] = []
+
+    init(_ options: SolverOptions) {
+        limit = options.timeLimit
+        progress = options.progress
+    }
+
+    var elapsed: Double { Date().timeIntervalSince(start) }
+    var expired: Bool { elapsed >= limit }
+
+    /// Ends the current phase under `name`.
+    func phase(_ name: String) {
+        let now = Date()
+        phases.append((name, now.timeIntervalSince(phaseStart)))
+        phaseStart = now
+    }
+
+    /// Reports at most every 2 seconds.
+    func report(_ line: @autoclosure () -> String) {
+        guard let progress, Date().timeIntervalSince(lastReport) >= 2 else { return }
+        lastReport = Date()
+        progress(String(format: "[%.1f s] ", elapsed) + line())
+    }
+}

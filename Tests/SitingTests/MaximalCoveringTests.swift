@@ -1,0 +1,50 @@
+import Testing
+@testable import Siting
+
+@Suite struct MaximalCoveringTests {
+    @Test(arguments: 0..<12)
+    func countLimitMatchesBruteForce(seed: Int) {
+        let inst = PlaneInstance(n: 40, m: 10, seed: UInt64(seed))
+        let p = 1 + seed % 4
+        let alreadyCovered = (0..<40).map { $0 % 7 == 0 }
+        let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 220),
+                                             alreadyCovered: alreadyCovered, limit: .count(p))
+        let best = subsets(10, p).map(problem.coveredWeight).max()!
+        let s = problem.solve()
+        #expect(s.objective == best)
+        #expect(s.bound >= s.objective - 1e-9)
+        #expect(s.proven)
+        #expect(s.chosen.count <= p)
+        #expect(problem.coveredWeight(s.chosen) == s.objective)
+    }
+
+    @Test(arguments: 0..<12)
+    func budgetMatchesBruteForce(seed: Int) {
+        let inst = PlaneInstance(n: 40, m: 10, seed: UInt64(100 + seed))
+        let budget = Double(5 + seed)
+        let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 200),
+                                             costs: inst.costs, limit: .budget(budget))
+        let feasible = allSubsets(10, upTo: 10).filter { $0.reduce(0) { $0 + inst.costs[$1] } <= budget }
+        let best = feasible.map(problem.coveredWeight).max()!
+        let s = problem.solve()
+        #expect(s.objective == best)
+        #expect(s.bound >= s.objective - 1e-9)
+        #expect(s.proven)
+        #expect(s.chosen.reduce(0) { $0 + inst.costs[$1] } <= budget)
+    }
+
+    @Test func boundIsValidWhenTheSearchIsCutShort() {
+        let inst = PlaneInstance(n: 400, m: 60, seed: 7)
+        let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 120), limit: .count(8))
+        let s = problem.solve(SolverOptions(timeLimit: 0))
+        #expect(s.bound >= s.objective - 1e-9)
+        #expect(problem.coveredWeight(s.chosen) == s.objective)
+    }
+
+    @Test func sameAnswerEveryRun() {
+        let inst = PlaneInstance(n: 300, m: 50, seed: 3)
+        let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 150), limit: .count(6))
+        let a = problem.solve(), b = problem.solve()
+        #expect(a.chosen == b.chosen && a.objective == b.objective && a.bound == b.bound)
+    }
+}
