@@ -1,0 +1,88 @@
+/// Open sites with, per demand, the nearest and second-nearest open distances (the fallback standing
+/// in for "none"): what Whitaker's fast interchange needs to price a swap in one pass over a column.
+struct MedianState {
+    let model: MedianModel
+    private(set) var open: [Bool]
+    private(set) var sites: [Int] = []
+    private(set) var d1: [Double]
+    private(set) var d2: [Double]
+    /// Nearest open site, or -1 when the fallback is nearer.
+    private(set) var near: [Int32]
+    private(set) var cost = 0.0
+
+    init(_ model: MedianModel, sites: [Int]) {
+        self.model = model
+        open = [Bool](repeating: false, count: model.m)
+        for j in sites { open[j] = true }
+        self.sites = sites
+        d1 = model.fallback
+        d2 = model.fallback
+        near = [Int32](repeating: -1, count: model.n)
+        refresh()
+    }
+
+    mutating func refresh() {
+        cost = 0
+        for i in 0..<model.n {
+            var first = -1
+            var a = model.fallback[i], b = model.fallback[i]
+            let row = model.rowSites[i], dist = model.rowDistances[i]
+            for k in 0..<row.count {
+                let d = dist[k]
+                if d >= b { break }
+                guard open[Int(row[k])] else { continue }
+                if first < 0 { first = Int(row[k]); a = d } else { b = d; break }
+            }
+            if first < 0 { a = model.fallback[i] }
+            d1[i] = a; d2[i] = first < 0 ? a : b; near[i] = Int32(first)
+            cost += model.weights[i] * a
+        }
+    }
+
+    mutating func swap(out r: Int, in j: Int) {
+        open[r] = false; open[j] = true
+        sites[sites.firstIndex(of: r)!] = j
+        refresh()
+    }
+
+    /// Per open site: the cost of closing it (its demands move to their second choice).
+    func losses() -> [Double] {
+        var loss = [Double](repeating: 0, count: model.m)
+        for i in 0..<model.n where near[i] >= 0 { loss[Int(near[i])] += model.weights[i] * (d2[i] - d1[i]) }
+        return loss
+    }
+}
+
+/// The p-median instance as arrays: rows (per demand) and columns (per candidate), fallbacks folded in.
+struct MedianModel {
+    let n: Int, m: Int, p: Int
+    let weights: [Double]
+    let fallback: [Double]
+    let rowSites: [[Int32]]
+    let rowDistances: [[Double]]
+    /// Per candidate: (demand, distance) of the demands it reaches nearer than their fallback.
+    let colDemands: [[Int32]]
+    let colDistances: [[Double]]
+    let integral: Bool
+
+    init(_ problem: PMedianProblem) {
+        n = problem.weights.count
+        m = problem.distances.candidateCount
+        p = problem.p
+        weights = problem.weights
+        fallback = (0..<n).map(problem.fallback)
+        rowSites = problem.distances.sites
+        rowDistances = problem.distances.distances
+        var cd = [[Int32]](repeating: [], count: m)
+        var cdist = [[Double]](repeating: [], count: m)
+        for i in 0..<n {
+            for (k, j) in rowSites[i].enumerated() where rowDistances[i][k] < fallback[i] {
+                cd[Int(j)].append(Int32(i)); cdist[Int(j)].append(rowDistances[i][k])
+            }
+        }
+        colDemands = cd
+        colDistances = cdist
+        integral = weights.allSatisfy { $0 == $0.rounded() } && fallback.allSatisfy { $0 == $0.rounded() }
+            && rowDistances.allSatisfy { $0.allSatisfy { $0 == $0.rounded() } }
+    }
+}

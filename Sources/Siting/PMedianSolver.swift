@@ -1,0 +1,135 @@
+/// Greedy + fast interchange for the answer; Lagrangian relaxation of the assignment constraints for
+/// the bound (with its relaxed solutions as new starting points); branch and bound to close the gap.
+///     LB(λ) = Σ_i min(λ_i, w_i f_i) + Σ_{p sites with the smallest ρ_j} ρ_j,
+///     ρ_j = Σ_i min(0, w_i d_ij − λ_i),   f_i = the demand's fallback distance.
+struct PMedianSolver {
+    let problem: PMedianProblem
+    let options: SolverOptions
+    let model: MedianModel
+
+    init(_ problem: PMedianProblem, _ options: SolverOptions) {
+        self.problem = problem
+        self.options = options
+        model = MedianModel(problem)
+    }
+
+    private func closes(_ lb: Double, _ value: Double) -> Bool {
+        (model.integral ? (lb - 1e-6).rounded(.up) : lb) >= value - 1e-9 * max(1, abs(value))
+    }
+
+    struct Relaxation { var bound: Double; var chosen: [Int]; var rho: [Double] }
+
+    func relax(_ lambda: [Double], fixing: Fixing?) -> Relaxation {
+        var rho = [Double](repeating: 0, count: model.m)
+        var bound = 0.0
+        for i in 0..<model.n {
+            let l = lambda[i], w = model.weights[i]
+            bound += min(l, w * model.fallback[i])
+            let row = model.rowSites[i], dist = model.rowDistances[i]
+            for k in 0..<row.count {
+                let c = w * dist[k] - l
+                if c >= 0 { break }
+                rho[Int(row[k])] += c
+            }
+        }
+        var chosen: [Int] = []
+        var free: [Int] = []
+        for j in 0..<model.m {
+            switch fixing?.state[j] ?? 0 {
+            case 1: chosen.append(j); bound += rho[j]
+            case 0: free.append(j)
+            default: break
+            }
+        }
+        let k = max(0, min(model.p, model.m) - chosen.count)
+        free.sort { (rho[$0], $0) < (rho[$1], $1) }
+        for j in free.prefix(k) { chosen.append(j); bound += rho[j] }
+        return Relaxation(bound: bound, chosen: chosen, rho: rho)
+    }
+
+    func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, incumbent: () -> Double,
+                 found: ([Int]) -> Void, clock: Clock) -> (bound: Double, last: Relaxation) {
+        var best = -Double.infinity
+        var bestLambda = lambda
+        var theta = 1.0, stall = 0
+        var last = relax(lambda, fixing: fixing)
+        var open = [Bool](repeating: false, count: model.m)
+        for it in 0..<iterations {
+            if last.bound > best + 1e-9 { best = last.bound; bestLambda = lambda; stall = 0 } else {
+                stall += 1
+                if stall >= 10 { theta /= 2; stall = 0 }
+            }
+            if closes(best, incumbent()) || theta < 1e-6 || clock.expired { break }
+            if it % 10 == 0 { found(last.chosen) }
+            for j in last.chosen { open[j] = true }
+            var g = [Double](repeating: 1, count: model.n)
+            var norm = 0.0
+            for i in 0..<model.n {
+                let l = lambda[i], w = model.weights[i]
+                if w * model.fallback[i] < l { g[i] -= 1 }
+                let row = model.rowSites[i], dist = model.rowDistances[i]
+                for k in 0..<row.count {
+                    if w * dist[k] - l >= 0 { break }
+                    if open[Int(row[k])] { g[i] -= 1 }
+                }
+                norm += g[i] * g[i]
+            }
+            for j in last.chosen { open[j] = false }
+            guard norm > 0 else { break }
+            let step = theta * max(incumbent() - best, 1e-6 * max(1, abs(best))) / norm
+            for i in 0..<model.n {
+                // Beyond w·f the multiplier buys nothing: keep it there.
+                lambda[i] = min(max(0, lambda[i] + step * g[i]), model.weights[i] * model.fallback[i])
+            }
+            last = relax(lambda, fixing: fixing)
+        }
+        if last.bound > best { best = last.bound; bestLambda = lambda }
+        lambda = bestLambda
+        return (best, last)
+    }
+
+    func solve() -> SitingSolution {
+        let clock = Clock(options)
+        var incumbent = MedianState(model, sites: MedianSearch.greedy(model))
+        clock.phase("greedy")
+        MedianSearch.improve(&incumbent, clock: clock)
+        clock.phase("local search")
+        var seen = Set<[Int]>()
+        let found: ([Int]) -> Void = { sites in
+            guard seen.insert(sites.sorted()).inserted else { return }
+            var s = MedianState(model, sites: sites)
+            if s.cost < incumbent.cost * 1.02 {
+                MedianSearch.improve(&s, clock: clock)
+                if s.cost < incumbent.cost - 1e-9 { incumbent = s }
+            }
+        }
+        // Start from each demand's share of the current answer: λ_i = w_i d_i(S).
+        var lambda = (0..<model.n).map { model.weights[$0] * incumbent.d1[$0] }
+        let (rootBound, _) = tighten(&lambda, fixing: nil, iterations: 3000, incumbent: { incumbent.cost },
+                                     found: found, clock: clock)
+        clock.phase("bound")
+        clock.report("p-median: best \(incumbent.cost), bound \(rootBound)")
+        var proven = closes(rootBound, incumbent.cost)
+        var nodes = 0
+        if !proven, !clock.expired, model.rowSites.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
+            proven = BranchAndBound<[Double]>.run(
+                root: Fixing(candidates: model.m), rootState: lambda,
+                costs: [Double](repeating: 1, count: model.m), clock: clock,
+                evaluate: { fixing, lambda in
+                    if fixing.openCount > model.p { return .pruned }
+                    let (lb, last) = tighten(&lambda, fixing: fixing, iterations: 150, incumbent: { incumbent.cost },
+                                             found: found, clock: clock)
+                    clock.report("p-median branch and bound: best \(incumbent.cost)")
+                    if closes(lb, incumbent.cost) { return .pruned }
+                    var pick = -1, best = Double.infinity
+                    for j in last.chosen where fixing.state[j] == 0 && last.rho[j] < best { pick = j; best = last.rho[j] }
+                    return pick < 0 ? .pruned : .branch(pick)
+                }, nodes: &nodes)
+            clock.phase("branch and bound")
+        }
+        let objective = incumbent.cost
+        let bound = proven ? objective : min(objective, rootBound)
+        return SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .minimise,
+                              proven: proven, phases: clock.phases, nodes: nodes)
+    }
+}
