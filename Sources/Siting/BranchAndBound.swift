@@ -19,26 +19,32 @@ struct Fixing {
 enum NodeOutcome {
     /// Nothing better below this node (bound no better than the incumbent, or infeasible).
     case pruned
-    /// Branch on this candidate.
-    case branch(Int)
+    /// Branch on this candidate; the node's bound holds for both children.
+    case branch(Int, bound: Double)
 }
 
 struct BranchAndBound<State> {
-    /// Explores from `root`; true when the tree was exhausted (the incumbent is optimal).
-    static func run(root: Fixing, rootState: State, costs: [Double], clock: Clock,
-                    evaluate: (Fixing, inout State) -> NodeOutcome, nodes: inout Int) -> Bool {
-        var stack: [(Fixing, State)] = [(root, rootState)]
-        while let (fixing, parent) = stack.popLast() {
-            if clock.expired { return false }
+    /// Explores from `root`. Returns nil when the tree was exhausted (the incumbent is optimal), else
+    /// the weakest bound among the nodes left open when time ran out (a bound on every answer).
+    static func run(root: Fixing, rootState: State, rootBound: Double, maximise: Bool, costs: [Double],
+                    clock: Clock, evaluate: (Fixing, inout State) -> NodeOutcome, nodes: inout Int) -> Double? {
+        var stack: [(Fixing, State, Double)] = [(root, rootState, rootBound)]
+        while let (fixing, parent, parentBound) = stack.last {
+            if clock.expired {
+                let bounds = stack.map(\.2)
+                return maximise ? bounds.max() : bounds.min()
+            }
+            stack.removeLast()
             nodes += 1
             var state = parent
             switch evaluate(fixing, &state) {
             case .pruned: continue
-            case .branch(let j):
-                stack.append((fixing.with(j, open: false, cost: costs[j]), state))
-                stack.append((fixing.with(j, open: true, cost: costs[j]), state))
+            case .branch(let j, let bound):
+                let b = maximise ? min(bound, parentBound) : max(bound, parentBound)
+                stack.append((fixing.with(j, open: false, cost: costs[j]), state, b))
+                stack.append((fixing.with(j, open: true, cost: costs[j]), state, b))
             }
         }
-        return true
+        return nil
     }
 }

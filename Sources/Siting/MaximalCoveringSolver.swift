@@ -43,16 +43,19 @@ struct MaximalCoveringSolver {
 
         var proven = closes(rootBound, incumbent.value)
         var nodes = 0
+        var treeBound = rootBound
         if !proven, !clock.expired, model.byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
-            proven = BranchAndBound<[Double]>.run(
-                root: Fixing(candidates: model.byCandidate.count), rootState: lambda, costs: model.costs, clock: clock,
+            let left = BranchAndBound<[Double]>.run(
+                root: Fixing(candidates: model.byCandidate.count), rootState: lambda, rootBound: rootBound, maximise: true, costs: model.costs, clock: clock,
                 evaluate: { fixing, lambda in
                     node(fixing, &lambda, bounder: bounder, incumbent: &incumbent, clock: clock)
                 }, nodes: &nodes)
             clock.phase("branch and bound")
+            proven = left == nil
+            if let left { treeBound = left }
         }
         let objective = incumbent.value + model.baseline
-        let bound = proven ? objective : max(objective, rootBound + model.baseline)
+        let bound = proven ? objective : max(objective, min(rootBound, treeBound) + model.baseline)
         return SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .maximise,
                               proven: proven, phases: clock.phases, nodes: nodes)
     }
@@ -88,6 +91,6 @@ struct MaximalCoveringSolver {
         if pick < 0 {
             for j in 0..<last.g.count where fixing.state[j] == 0 && last.g[j] > pickScore { pick = j; pickScore = last.g[j] }
         }
-        return pick < 0 ? .pruned : .branch(pick)
+        return pick < 0 ? .pruned : .branch(pick, bound: ub)
     }
 }

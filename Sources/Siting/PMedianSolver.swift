@@ -47,7 +47,7 @@ struct PMedianSolver {
         return Relaxation(bound: bound, chosen: chosen, rho: rho)
     }
 
-    func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, incumbent: () -> Double,
+    func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, patience: Int = 10, incumbent: () -> Double,
                  found: ([Int]) -> Void, clock: Clock) -> (bound: Double, last: Relaxation) {
         var best = -Double.infinity
         var bestLambda = lambda
@@ -57,7 +57,7 @@ struct PMedianSolver {
         for it in 0..<iterations {
             if last.bound > best + 1e-9 { best = last.bound; bestLambda = lambda; stall = 0 } else {
                 stall += 1
-                if stall >= 10 { theta /= 2; stall = 0 }
+                if stall >= patience { theta /= 2; stall = 0 }
             }
             if closes(best, incumbent()) || theta < 1e-6 || clock.expired { break }
             if it % 10 == 0 { found(last.chosen) }
@@ -88,6 +88,26 @@ struct PMedianSolver {
         return (best, last)
     }
 
+    /// Sites whose opening (closing) alone would lift the bound past the incumbent are closed (opened)
+    /// for good: the standard reduced-cost test on the relaxation at `lambda`.
+    func fixByReducedCost(_ lambda: [Double], incumbent: Double) -> Fixing {
+        var fixing = Fixing(candidates: model.m)
+        let r = relax(lambda, fixing: nil)
+        let k = r.chosen.count
+        guard k > 0, k < model.m else { return fixing }
+        let chosen = Set(r.chosen)
+        let lastIn = r.chosen.map { r.rho[$0] }.max()!
+        let firstOut = (0..<model.m).filter { !chosen.contains($0) }.map { r.rho[$0] }.min()!
+        for j in 0..<model.m {
+            if chosen.contains(j) {
+                if closes(r.bound - r.rho[j] + firstOut, incumbent) { fixing = fixing.with(j, open: true, cost: 1) }
+            } else if closes(r.bound + r.rho[j] - lastIn, incumbent) {
+                fixing = fixing.with(j, open: false, cost: 1)
+            }
+        }
+        return fixing
+    }
+
     func solve() -> SitingSolution {
         let clock = Clock(options)
         var incumbent = MedianState(model, sites: MedianSearch.greedy(model))
@@ -105,15 +125,16 @@ struct PMedianSolver {
         }
         // Start from each demand's share of the current answer: λ_i = w_i d_i(S).
         var lambda = (0..<model.n).map { model.weights[$0] * incumbent.d1[$0] }
-        let (rootBound, _) = tighten(&lambda, fixing: nil, iterations: 3000, incumbent: { incumbent.cost },
+        let (rootBound, _) = tighten(&lambda, fixing: nil, iterations: 3000, patience: 40, incumbent: { incumbent.cost },
                                      found: found, clock: clock)
         clock.phase("bound")
         clock.report("p-median: best \(incumbent.cost), bound \(rootBound)")
         var proven = closes(rootBound, incumbent.cost)
         var nodes = 0
+        var treeBound = rootBound
         if !proven, !clock.expired, model.rowSites.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
-            proven = BranchAndBound<[Double]>.run(
-                root: Fixing(candidates: model.m), rootState: lambda,
+            let left = BranchAndBound<[Double]>.run(
+                root: fixByReducedCost(lambda, incumbent: incumbent.cost), rootState: lambda, rootBound: rootBound, maximise: false,
                 costs: [Double](repeating: 1, count: model.m), clock: clock,
                 evaluate: { fixing, lambda in
                     if fixing.openCount > model.p { return .pruned }
@@ -123,12 +144,14 @@ struct PMedianSolver {
                     if closes(lb, incumbent.cost) { return .pruned }
                     var pick = -1, best = Double.infinity
                     for j in last.chosen where fixing.state[j] == 0 && last.rho[j] < best { pick = j; best = last.rho[j] }
-                    return pick < 0 ? .pruned : .branch(pick)
+                    return pick < 0 ? .pruned : .branch(pick, bound: lb)
                 }, nodes: &nodes)
             clock.phase("branch and bound")
+            proven = left == nil
+            if let left { treeBound = left }
         }
         let objective = incumbent.cost
-        let bound = proven ? objective : min(objective, rootBound)
+        let bound = proven ? objective : min(objective, max(rootBound, treeBound))
         return SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .minimise,
                               proven: proven, phases: clock.phases, nodes: nodes)
     }

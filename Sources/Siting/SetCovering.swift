@@ -171,9 +171,10 @@ struct SetCoveringSolver {
         clock.report("cover-all: best \(cost(incumbent)), bound \(rootBound)")
         var proven = closes(rootBound, cost(incumbent))
         var nodes = 0
+        var treeBound = rootBound
         if !proven, !clock.expired, byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
-            proven = BranchAndBound<[Double]>.run(
-                root: Fixing(candidates: m), rootState: u, costs: costs, clock: clock,
+            let left = BranchAndBound<[Double]>.run(
+                root: Fixing(candidates: m), rootState: u, rootBound: rootBound, maximise: false, costs: costs, clock: clock,
                 evaluate: { fixing, u in
                     // Infeasible when some demand has every site forced closed.
                     for list in byDemand where list.allSatisfy({ fixing.state[Int($0)] == -1 }) { return .pruned }
@@ -183,12 +184,14 @@ struct SetCoveringSolver {
                     if closes(lb, cost(incumbent)) { return .pruned }
                     var pick = -1, best = Double.infinity
                     for j in 0..<m where fixing.state[j] == 0 && last.reduced[j] < best { pick = j; best = last.reduced[j] }
-                    return pick < 0 ? .pruned : .branch(pick)
+                    return pick < 0 ? .pruned : .branch(pick, bound: lb)
                 }, nodes: &nodes)
             clock.phase("branch and bound")
+            proven = left == nil
+            if let left { treeBound = left }
         }
         let objective = cost(incumbent)
-        let bound = proven ? objective : min(objective, rootBound)
+        let bound = proven ? objective : min(objective, max(rootBound, treeBound))
         return SitingSolution(chosen: incumbent, objective: objective, bound: bound, sense: .minimise,
                               proven: proven, phases: clock.phases, nodes: nodes)
     }

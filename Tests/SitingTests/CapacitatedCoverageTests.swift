@@ -1,0 +1,38 @@
+import Testing
+@testable import Siting
+
+@Suite struct CapacitatedCoverageTests {
+    @Test func flowSplitsDemandAndRespectsCapacity() {
+        // Demand 0 (10 places) is reached by both sites (6 and 6 places); demand 1 (3) only by site 1.
+        let sets = CoverageSets(demandCount: 2, byCandidate: [[0], [0, 1]])
+        let problem = CapacitatedCoverageProblem(demand: [10, 3], sets: sets, capacities: [6, 6], limit: .count(2))
+        let a = problem.assign([0, 1])
+        #expect(a.total == 12)
+        #expect(a.flows.filter { $0.facility == 1 }.reduce(0) { $0 + $1.places } == 6)
+        #expect(a.flows.filter { $0.demand == 1 }.reduce(0) { $0 + $1.places } == 3)
+    }
+
+    @Test(arguments: 0..<10)
+    func matchesBruteForce(seed: Int) {
+        let inst = PlaneInstance(n: 30, m: 9, seed: UInt64(400 + seed))
+        let existing = CoverageSets(demandCount: 30, byCandidate: [Array(0..<30).filter { $0 % 5 == 0 }.map(Int32.init)])
+        let problem = CapacitatedCoverageProblem(
+            demand: inst.weights.map { $0 / 10 }, sets: inst.sets(radius: 300),
+            capacities: inst.costs.map { $0 * 4 }, existing: existing, existingCapacities: [15],
+            limit: .count(1 + seed % 3))
+        let best = subsets(9, 1 + seed % 3).map { problem.assign($0).total }.max()!
+        let s = problem.solve()
+        #expect(abs(s.objective - best) < 1e-6)
+        #expect(s.bound >= s.objective - 1e-9)
+    }
+
+    @Test func boundHoldsOnLargerInstances() {
+        let inst = PlaneInstance(n: 300, m: 60, seed: 9)
+        let problem = CapacitatedCoverageProblem(demand: inst.weights, sets: inst.sets(radius: 150),
+                                                 capacities: inst.costs.map { $0 * 40 }, limit: .count(8))
+        let s = problem.solve(SolverOptions(timeLimit: 5))
+        #expect(s.bound >= s.objective - 1e-9)
+        #expect(abs(problem.assign(s.chosen).total - s.objective) < 1e-6)
+        #expect(s.chosen.count <= 8)
+    }
+}
