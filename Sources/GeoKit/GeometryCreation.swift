@@ -52,3 +52,13 @@ extension Geometry {
         return String(cString: text)
     }
 }
+
+extension Geometry {
+    /// A two-point line between two points (e.g. a community and its facility).
+    public static func line(from a: (x: Double, y: Double), to b: (x: Double, y: Double), context: GEOSContext) -> Geometry {
+        let seq = GEOSCoordSeq_create_r(context.handle, 2, 2)!
+        GEOSCoordSeq_setXY_r(context.handle, seq, 0, a.x, a.y)
+        GEOSCoordSeq_setXY_r(context.handle, seq, 1, b.x, b.y)
+        return Geometry(owning: GEOSGeom_createLineString_r(context.handle, seq), context: context)
+    }
+}

@@ -24,6 +24,11 @@ public struct Assessment {
                 measure: CoverageMeasure, context: GEOSContext) throws {
         let coverage = try Coverage.compute(communities: communities, sites: facilities.map(\.point),
                                             radiusM: standard.radiusM, measure: measure, context: context)
+        self.init(communities: communities, facilities: facilities, standard: standard, coverage: coverage)
+    }
+
+    /// With coverage measured elsewhere (an OD matrix, or facilities and new sites merged).
+    public init(communities: [Community], facilities: [CareFacility], standard: PlanningStandard, coverage: Coverage) {
         let required = communities.map { standard.requiredPlaces(population: $0.population) }
         let ratios = Accessibility.ratios(required: required, capacity: facilities.map(\.capacityPlaces),
                                           coverage: coverage)

@@ -5,7 +5,9 @@ import GeoKit
 public struct Coverage {
     public struct Link: Sendable, Equatable {
         public let site: Int
+        /// Metres, or the OD matrix's unit when coverage comes from one.
         public let distanceM: Double
+        public init(site: Int, distanceM: Double) { self.site = site; self.distanceM = distanceM }
     }
 
     /// Per community, the sites within the radius, ascending by site index.
@@ -14,6 +16,23 @@ public struct Coverage {
     public let nearest: [Link?]
 
     public var servedCount: Int { within.filter { !$0.isEmpty }.count }
+
+    public init(within: [[Link]], nearest: [Link?]) {
+        self.within = within
+        self.nearest = nearest
+    }
+
+    /// This coverage and `other` (whose sites are numbered after this one's `siteCount`) together.
+    public func merged(with other: Coverage, siteCount: Int) -> Coverage {
+        let shift = { (l: Link) in Link(site: l.site + siteCount, distanceM: l.distanceM) }
+        return Coverage(
+            within: zip(within, other.within).map { $0 + $1.map(shift) },
+            nearest: zip(nearest, other.nearest).map { a, b in
+                guard let b else { return a }
+                guard let a else { return shift(b) }
+                return b.distanceM < a.distanceM ? shift(b) : a
+            })
+    }
 
     /// `sites`: points in the metric CRS.
     public static func compute(communities: [Community], sites: [Geometry], radiusM: Double,

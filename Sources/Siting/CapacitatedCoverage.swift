@@ -128,7 +128,7 @@ struct CapacitatedCoverageSolver {
             clock.report("capacitated coverage: \(current.total)")
         }
         clock.phase("local search")
-        if let exact = enumerate(limit: 20_000, clock: clock) {
+        if let exact = enumerate(limit: 100_000, clock: clock) {
             clock.phase("enumeration")
             if exact.total > current.total + 1e-9 { sites = exact.sites; current = problem.assign(sites) }
             return SitingSolution(chosen: sites, objective: current.total, bound: current.total, sense: .maximise,

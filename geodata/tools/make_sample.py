@@ -49,6 +49,16 @@ for i, (x, y, cap) in enumerate([(150, 150, 60), (700, 1000, 8), (1300, 600, 12)
     facilities.append({"type": "Feature", "properties": {"id": f"F{i:02d}", "name": f"托育园{i}", "capacity": cap},
                        "geometry": {"type": "Point", "coordinates": lonlat(x, y)}})
 
+KINDS = [("idle_land", 60, 260), ("vacant_building", 40, 180), ("kindergarten", 30, 60), ("reserved", 80, 320)]
+candidates = []
+for k in range(1, 26):
+    kind, cap, cost = KINDS[rng.randrange(len(KINDS))]
+    x, y = rng.randint(0, 2300), rng.randint(-850, 1750)
+    candidates.append({"type": "Feature", "properties": {
+        "id": f"S{k:02d}", "name": f"候选{k:02d}", "kind": kind,
+        "capacity": cap + rng.randint(0, 4) * 10, "cost": cost + rng.randint(0, 8) * 10},
+        "geometry": {"type": "Point", "coordinates": lonlat(x, y)}})
+
 streets = [{"type": "Feature", "properties": {"name": name},
             "geometry": {"type": "Polygon", "coordinates": [ring(x0, y0, x1, y1)]}}
            for name, x0, y0, x1, y1 in STREETS]
@@ -63,4 +73,5 @@ os.makedirs(OUT, exist_ok=True)
 write("communities.geojson", communities)
 write("facilities.geojson", facilities)
 write("streets.geojson", streets)
-print(f"{len(communities)} communities, {len(facilities)} facilities, {len(streets)} streets")
+write("candidates.geojson", candidates)
+print(f"{len(communities)} communities, {len(facilities)} facilities, {len(candidates)} candidates, {len(streets)} streets")

@@ -23,6 +23,15 @@ public struct FlagRun {
         streets = StreetRollup.make(communities: inputs.communities, assessment: assessment, facilities: inputs.facilities)
     }
 
+    /// From inputs already loaded and coverage measured elsewhere (an OD matrix).
+    init(options: FlagOptions, inputs: Inputs, coverage: Coverage) {
+        self.options = options
+        self.inputs = inputs
+        assessment = Assessment(communities: inputs.communities, facilities: inputs.facilities,
+                                standard: options.standard, coverage: coverage)
+        streets = StreetRollup.make(communities: inputs.communities, assessment: assessment, facilities: inputs.facilities)
+    }
+
     /// Writes the outputs into `options.out`; returns the summary.
     @discardableResult
     public func write() throws -> FlagSummary {

@@ -11,10 +11,17 @@ struct SiteRecords {
     let capacities: [Double]
     let streets: [String?]
     let geometries: FeatureGeometries
+    /// Candidate sites only: kind (e.g. idle_land) and cost; nil when the layer has no such field.
+    var kinds: [String]? = nil
+    var costs: [Double]? = nil
+    /// False when the capacity field is absent and was not required.
+    var hasCapacity = true
 
-    /// `capacityRequired`: when false, a missing default capacity field reads as capacity 0.
-    init(path: String, options: InputOptions, log: RunLog, context: GEOSContext, proj: PROJContext) throws {
-        layer = try VectorLayer.read(path, options: .init(encoding: options.encoding), context: context)
+    /// `capacityRequired`: when false, an absent default capacity field leaves capacities unknown (0).
+    init(path: String, options: InputOptions, capacityRequired: Bool = true, log: RunLog, context: GEOSContext,
+         proj: PROJContext) throws {
+        let layer = try VectorLayer.read(path, options: .init(encoding: options.encoding), context: context)
+        self.layer = layer
         guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
         // The id field option names the communities' id; other layers fall back to feature numbers.
         ids = try featureIds(layer, field: .standard(options.idField.name), log: log)
@@ -24,7 +31,15 @@ struct SiteRecords {
         geometries.report(layer, log: log)
         crs = try sourceCRS(of: layer, crsOption: options.crs, log: log, proj: proj)
         try checkLonLat(geometries.geometries, labels: label, layer: layer, crs: crs, log: log)
-        let cap = try options.capacityField.required(in: layer, option: "--capacity-field", why: "capacity (places)")
+        guard let cap = capacityRequired
+            ? try options.capacityField.required(in: layer, option: "--capacity-field", why: "capacity (places)")
+            : try options.capacityField.index(in: layer, option: "--capacity-field") else {
+            capacities = [Double](repeating: 0, count: layer.features.count)
+            hasCapacity = false
+            names = layer.features.map { f in layer.fieldIndex(options.nameField.name).map { f.values[$0].text } ?? "" }
+            streets = [String?](repeating: nil, count: layer.features.count)
+            return
+        }
         let capName = layer.fieldNames[cap]
         var missing: [String] = []
         capacities = try layer.features.map { f in

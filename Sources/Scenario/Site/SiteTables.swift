@@ -1,0 +1,144 @@
+import GeoKit
+import Planning
+import Siting
+
+/// The layers `site` writes.
+extension SiteRun {
+    var facilityCount: Int { before.inputs.facilities.count }
+
+    func facilityId(_ f: Int) -> String {
+        f < facilityCount ? before.inputs.facilities[f].id : candidates[f - facilityCount].id
+    }
+
+    /// Per chosen site (by candidate index): rank, population reached, newly reached, lacking served.
+    struct SiteStats { var rank = 0; var covered = 0.0; var newly = 0.0; var lacking = 0 }
+
+    func siteStats() -> [Int: SiteStats] {
+        let communities = before.inputs.communities
+        var reached = before.assessment.communities.map(\.served)
+        var stats: [Int: SiteStats] = [:]
+        var reachedBy = [Int: [Int]]()
+        for (i, links) in coverage.candidates.within.enumerated() { for l in links { reachedBy[l.site, default: []].append(i) } }
+        for (rank, step) in priority.enumerated() {
+            var s = SiteStats(rank: rank + 1)
+            for i in reachedBy[step.site] ?? [] {
+                s.covered += communities[i].population
+                if !reached[i] { s.newly += communities[i].population; reached[i] = true }
+                if before.assessment.communities[i].flag.isLacking { s.lacking += 1 }
+            }
+            stats[step.site] = s
+        }
+        return stats
+    }
+
+    func sitesLayer() -> OutputLayer {
+        var layer = OutputLayer(name: "sites", fields: [
+            .init("id", .string), .init("name", .string), .init("kind", .string), .init("rank", .integer),
+            .init("marginal_gain", .real), .init("covered_population", .real), .init("newly_covered_population", .real),
+            .init("lacking_communities_served", .integer), .init("capacity", .real), .init("cost", .real),
+            .init("assigned_required_places", .real),
+        ], hasGeometry: true)
+        let stats = siteStats()
+        for step in priority {
+            let c = candidates[step.site], s = stats[step.site]!
+            layer.append([
+                .string(c.id), .string(c.name), .string(c.kind), .integer(s.rank), Rounded.number(step.marginal, 2),
+                Rounded.number(s.covered, 2), Rounded.number(s.newly, 2), .integer(s.lacking),
+                c.capacityPlaces.map { Rounded.number($0, 2) } ?? .null, Rounded.number(c.cost, 2),
+                Rounded.number(assignedPlaces[step.site] ?? 0, 2),
+            ], geometry: c.outputPoint)
+        }
+        return layer
+    }
+
+    func communitiesLayer() -> OutputLayer {
+        var fields = CommunityTable.fields
+        fields += [.init("served_after", .boolean), .init("assigned_site", .string), .init("assigned_distance_m", .real),
+                   .init("flag_after", .string)]
+        if assignedToCommunity != nil { fields.append(.init("assigned_places", .real)) }
+        var layer = OutputLayer(name: "communities", fields: fields, hasGeometry: true)
+        let inputs = before.inputs
+        for (i, c) in inputs.communities.enumerated() {
+            var row = CommunityTable.values(c, before.assessment.communities[i], facilities: inputs.facilities)
+            let a = after.communities[i]
+            row += [.bool(a.served), assigned[i].map { .string(facilityId($0.facility)) } ?? .null,
+                    assigned[i].map { Rounded.number($0.distance, 1) } ?? .null, .string(a.flag.rawValue)]
+            if let places = assignedToCommunity { row.append(Rounded.number(places[i], 2)) }
+            layer.append(row, geometry: c.outputGeometry)
+        }
+        return layer
+    }
+
+    func assignmentsLayer() throws -> OutputLayer {
+        var layer = OutputLayer(name: "assignments", fields: [
+            .init("community_id", .string), .init("facility_id", .string), .init("facility_type", .string),
+            .init("distance_m", .real),
+        ], hasGeometry: true)
+        let inputs = before.inputs
+        for (i, a) in assigned.enumerated() {
+            guard let a, let from = try inputs.communities[i].outputGeometry.pointOnSurface().xy else { continue }
+            let to = a.facility < facilityCount ? inputs.facilities[a.facility].outputPoint.xy : candidates[a.facility - facilityCount].outputPoint.xy
+            guard let to else { continue }
+            layer.append([.string(inputs.communities[i].id), .string(facilityId(a.facility)),
+                          .string(a.facility < facilityCount ? "existing" : "new"), Rounded.number(a.distance, 1)],
+                         geometry: .line(from: from, to: to, context: inputs.context))
+        }
+        return layer
+    }
+
+    func uncoverableLayer() -> OutputLayer {
+        var layer = OutputLayer(name: "uncoverable", fields: CommunityTable.fields, hasGeometry: true)
+        let inputs = before.inputs
+        for i in uncoverable {
+            layer.append(CommunityTable.values(inputs.communities[i], before.assessment.communities[i], facilities: inputs.facilities),
+                         geometry: inputs.communities[i].outputGeometry)
+        }
+        return layer
+    }
+
+    var totalWeight: Double { weights.reduce(0, +) }
+
+    /// The allocation priority list.
+    func priorityTable() -> OutputLayer {
+        var layer = OutputLayer(name: "priority", fields: [
+            .init("rank", .integer), .init("id", .string), .init("name", .string), .init("kind", .string),
+            .init("cost", .real), .init("cumulative_cost", .real), .init("capacity", .real),
+            .init("marginal_gain", .real), .init("objective_after", .real), .init("covered_weight", .real),
+            .init("covered_percent", .real), .init("newly_covered_population", .real),
+            .init("lacking_communities_served", .integer),
+        ], hasGeometry: false)
+        var reached = before.assessment.communities.map(\.served)
+        var covered = zip(weights, reached).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+        var reachedBy = [Int: [Int]]()
+        for (i, links) in coverage.candidates.within.enumerated() { for l in links { reachedBy[l.site, default: []].append(i) } }
+        let stats = siteStats()
+        var cost = 0.0
+        for step in priority {
+            let c = candidates[step.site], s = stats[step.site]!
+            for i in reachedBy[step.site] ?? [] where !reached[i] { reached[i] = true; covered += weights[i] }
+            cost += c.cost
+            layer.append([
+                .integer(s.rank), .string(c.id), .string(c.name), .string(c.kind), Rounded.number(c.cost, 2),
+                Rounded.number(cost, 2), c.capacityPlaces.map { Rounded.number($0, 2) } ?? .null,
+                Rounded.number(step.marginal, 2), Rounded.number(step.cumulative, 2), Rounded.number(covered, 2),
+                Rounded.number(totalWeight > 0 ? covered / totalWeight * 100 : 0, 2), Rounded.number(s.newly, 2),
+                .integer(s.lacking),
+            ])
+        }
+        return layer
+    }
+
+    func curveTable() -> OutputLayer {
+        var layer = OutputLayer(name: "coverage_curve", fields: [
+            .init("p", .integer), .init("covered_weight", .real), .init("covered_percent", .real),
+            .init("bound", .real), .init("gap_percent", .real), .init("proven", .boolean), .init("sites", .string),
+        ], hasGeometry: false)
+        for (p, s) in curve {
+            layer.append([.integer(p), Rounded.number(s.objective, 2),
+                          Rounded.number(totalWeight > 0 ? s.objective / totalWeight * 100 : 0, 2),
+                          Rounded.number(s.bound, 2), Rounded.number(s.gapPercent, 3), .bool(s.proven),
+                          .string(s.chosen.sorted().map { candidates[$0].id }.joined(separator: " "))])
+        }
+        return layer
+    }
+}

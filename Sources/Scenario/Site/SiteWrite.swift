@@ -1,0 +1,123 @@
+import Foundation
+import GeoKit
+import Planning
+import Siting
+
+extension SiteRun {
+    /// Writes every output into `options.flag.out`; returns summary.json and the text for the terminal.
+    @discardableResult
+    public func write() throws -> (json: JSONValue, text: String) {
+        let start = Date()
+        var folder = try OutputFolder(options.flag.out, inputs: files.map(\.path))
+        let sites = sitesLayer(), communities = communitiesLayer(), assignments = try assignmentsLayer()
+        let priority = priorityTable()
+        var layers = [sites, communities, assignments]
+        if options.objective == .coverAll { layers.append(uncoverableLayer()) }
+        switch options.flag.format {
+        case .geojson:
+            for layer in layers { try folder.writeGeoJSON(layer, to: "\(layer.name).geojson") }
+        case .gpkg:
+            try folder.writeGeoPackage(layers + [priority] + (curve.isEmpty ? [] : [curveTable()]), to: "caresite.gpkg")
+        }
+        try folder.write(StreetTable.csv(priority), to: "priority.csv")
+        if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
+        let outputs = folder.written + [folder.file("summary.json")]
+        let json = try summary(outputs: outputs, writeSeconds: Date().timeIntervalSince(start))
+        try folder.write(json.pretty, to: "summary.json")
+        return (json, text(outputs: outputs))
+    }
+
+    var objectiveUnit: String {
+        switch options.objective {
+        case .coverage: "covered \(options.weight.rawValue)"
+        case .coverAll: options.minimise == .cost ? "total cost" : "sites"
+        case .distance: "\(options.weight.rawValue) × \(coverage.unit)"
+        case .capacitatedCoverage: "required places assigned"
+        }
+    }
+
+    func flagCounts(_ a: Assessment) -> JSONValue {
+        .object(CommunityFlag.allCases.map { f in (f.rawValue, .integer(a.communities.filter { $0.flag == f }.count)) })
+    }
+
+    func summary(outputs: [String], writeSeconds: Double) throws -> JSONValue {
+        let s = options.flag.standard
+        let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+        let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+        let pct = { (x: Double) in Rounded.number(totalWeight > 0 ? x / totalWeight * 100 : 0, 2) }
+        let parameters: JSONValue = .object([
+            ("objective", .string(options.objective.rawValue)),
+            ("p", options.p.map { JSONValue.integer($0) } ?? .null),
+            ("budget", options.budget.map { JSONValue.number($0) } ?? .null),
+            ("weight", .string(options.weight.rawValue)),
+            ("minimize", options.objective == .coverAll ? .string(options.minimise.rawValue) : .null),
+            ("radius", .number(s.radiusM)), ("radius_unit", .string(coverage.unit)),
+            ("places_per_1000", .number(s.placesPer1000)), ("measure", .string(options.flag.measure.rawValue)),
+            ("distance", .string(options.odMatrix == nil ? "straight_line" : "od_matrix")),
+            ("metric_crs", .string(before.inputs.metricCRS)),
+            ("time_limit_s", .number(options.timeLimit)),
+            ("curve", options.curve.map { JSONValue.integer($0) } ?? .null),
+        ])
+        let totalCost = priority.reduce(0) { $0 + candidates[$1.site].cost }
+        let solutionPart: JSONValue = .object([
+            ("objective", Rounded.number(solution.objective, 4)), ("objective_unit", .string(objectiveUnit)),
+            ("sense", .string(solution.sense.rawValue)), ("bound", Rounded.number(solution.bound, 4)),
+            ("gap_percent", Rounded.number(solution.gapPercent, 4)), ("proven_optimal", .bool(solution.proven)),
+            ("branch_and_bound_nodes", .integer(solution.nodes)),
+            ("sites_chosen", .integer(priority.count)), ("total_cost", Rounded.number(totalCost, 2)),
+        ])
+        let coveragePart: JSONValue = .object([
+            ("total_weight", Rounded.number(totalWeight, 2)),
+            ("covered_before", Rounded.number(coveredBefore, 2)), ("covered_before_percent", pct(coveredBefore)),
+            ("covered_after", Rounded.number(coveredAfter, 2)), ("covered_after_percent", pct(coveredAfter)),
+            ("flags_before", flagCounts(before.assessment)), ("flags_after", flagCounts(after)),
+            ("uncoverable_communities", .integer(uncoverable.count)),
+        ])
+        let counts: JSONValue = .object([
+            ("communities", .integer(before.inputs.communities.count)),
+            ("facilities", .integer(facilityCount)),
+            ("candidates", .integer(candidates.count)),
+            ("coverage_pairs", .integer(coverage.candidates.within.reduce(0) { $0 + $1.count })),
+        ])
+        let timingPart: JSONValue = .object((timings + [("write", writeSeconds)]).map { ($0.0, Rounded.number($0.1, 3)) })
+        return .object([
+            ("tool", .string("caresite")), ("version", .string(CareSiteVersion.current)), ("command", .string("site")),
+            ("parameters", parameters),
+            ("inputs", try Provenance.inputs(files)),
+            ("solution", solutionPart), ("coverage", coveragePart), ("counts", counts),
+            ("outputs", .array(outputs.map { JSONValue.string($0) })),
+            ("notes", .array(before.inputs.log.notes.map { JSONValue.string($0) })),
+            ("warnings", .array(before.inputs.log.warnings.map { JSONValue.string($0) })),
+            // The only part that changes from run to run.
+            ("timings_s", timingPart),
+        ])
+    }
+
+    func text(outputs: [String]) -> String {
+        let g = FlagSummary.grouped
+        var t = "caresite site: \(options.objective.rawValue), \(candidates.count) candidates, \(before.inputs.communities.count) communities, "
+        t += "\(facilityCount) existing facilities; radius \(g(options.flag.standard.radiusM)) \(coverage.unit)\n"
+        let status = solution.proven ? "proven optimal" : String(format: "gap %.3f %% to the bound %@", solution.gapPercent, g(solution.bound))
+        t += "  objective: \(g(solution.objective)) (\(objectiveUnit)); \(status)\n"
+        let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+        let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+        if totalWeight > 0 {
+            t += String(format: "  covered %@: %.1f %% before → %.1f %% after\n", options.weight.rawValue,
+                        coveredBefore / totalWeight * 100, coveredAfter / totalWeight * 100)
+        }
+        let lackingBefore = before.assessment.communities.filter(\.flag.isLacking).count
+        let lackingAfter = after.communities.filter(\.flag.isLacking).count
+        t += "  communities lacking care: \(lackingBefore) → \(lackingAfter)\n"
+        t += "  sites in priority order:\n"
+        for (rank, step) in priority.prefix(10).enumerated() {
+            let c = candidates[step.site]
+            t += "    \(String(rank + 1).leftPad(3)). \(c.id)\(c.kind.isEmpty ? "" : " (\(c.kind))")  +\(g(step.marginal))\n"
+        }
+        if priority.count > 10 { t += "    ... \(priority.count - 10) more in priority.csv\n" }
+        if !uncoverable.isEmpty { t += "  \(uncoverable.count) communities no candidate can reach: uncoverable.geojson\n" }
+        for w in before.inputs.log.warnings { t += "warning: \(w)\n" }
+        for n in before.inputs.log.notes { t += "note: \(n)\n" }
+        t += "wrote \(outputs.joined(separator: ", "))\n"
+        return t
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import Planning
+import Scenario
+
+struct SiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Propose new sites by coverage optimisation, with a bound on how far from optimal they are.",
+        discussion: """
+        Objectives: coverage (open --p sites or spend --budget to cover the most --weight), cover-all \
+        (fewest sites, or least cost with --minimize cost, reaching every community a candidate can \
+        reach), distance (p-median: least weight × distance), capacitated-coverage (most required places \
+        assigned within capacities). Existing facilities stay open. Writes sites.geojson, \
+        communities.geojson, assignments.geojson, priority.csv and summary.json into --out.
+
+        Example:
+          caresite site --communities geodata/sample/communities.geojson \\
+                        --facilities geodata/sample/facilities.geojson \\
+                        --candidates geodata/sample/candidates.geojson \\
+                        --objective coverage --p 5 --curve 10 --out out/site
+        """)
+
+    @OptionGroup var input: InputArguments
+
+    @Option(help: ArgumentHelp("Candidate sites: points or polygons with id, kind, capacity and cost.", valueName: "file"))
+    var candidates: String
+
+    @Option(help: ArgumentHelp("Kind field of the candidates (default: kind).", valueName: "field"))
+    var kindField: String?
+
+    @Option(help: ArgumentHelp("Cost field of the candidates (default: cost).", valueName: "field"))
+    var costField: String?
+
+    @Option(help: "coverage | cover-all | distance | capacitated-coverage")
+    var objective: SiteObjective = .coverage
+
+    @Option(help: ArgumentHelp("Number of new sites to open.", valueName: "n"))
+    var p: Int?
+
+    @Option(help: ArgumentHelp("Total cost the new sites may take (coverage objectives).", valueName: "amount"))
+    var budget: Double?
+
+    @Option(help: "What covering a community is worth: population | required_places | lacking")
+    var weight: SiteWeight = .population
+
+    @Option(name: .customLong("minimize"), help: "cover-all: minimise the number of sites or their total cost (sites | cost)")
+    var minimise: CoverAllMinimise = .sites
+
+    @Option(help: ArgumentHelp("Travel costs (CSV origin_id,destination_id,cost) replacing straight lines; the radius is then in its unit.", valueName: "csv"))
+    var odMatrix: String?
+
+    @Option(help: ArgumentHelp("distance objective on large instances: ignore pairs farther apart (metres).", valueName: "m"))
+    var maxDistance: Double?
+
+    @Option(help: ArgumentHelp("Also write coverage_curve.csv: best covered weight for p = 1...P.", valueName: "P"))
+    var curve: Int?
+
+    @Option(help: ArgumentHelp("Seconds the solver may take; it returns its best answer and bound when time runs out.", valueName: "s"))
+    var timeLimit: Double = 60
+
+    @Option(name: [.customLong("radius"), .customLong("radius-m")],
+            help: ArgumentHelp("Service radius in metres (or the OD matrix's unit).", valueName: "m"))
+    var radius: Double = PlanningStandard.national2025.radiusM
+
+    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
+    var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
+
+    @Option(help: "Measure to the community's point (point) or to its polygon (boundary).")
+    var measure: CoverageMeasure = .point
+
+    @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
+    var out: String
+
+    @Option(help: "Output format: geojson or gpkg (caresite.gpkg with every layer).")
+    var format: OutputFormat = .geojson
+
+    @Flag(help: "Print summary.json to stdout instead of the readable summary.")
+    var json = false
+
+    @Flag(help: "No progress lines on stderr.")
+    var quiet = false
+
+    func run() throws {
+        var flag = FlagOptions(inputs: input.options, out: out)
+        flag.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
+        flag.measure = measure
+        flag.format = format
+        var options = SiteOptions(flag: flag, candidates: candidates)
+        options.kindField = .pick(kindField, default: "kind")
+        options.costField = .pick(costField, default: "cost")
+        options.objective = objective
+        options.p = p
+        options.budget = budget
+        options.weight = weight
+        options.minimise = minimise
+        options.odMatrix = odMatrix
+        options.maxDistance = maxDistance
+        options.curve = curve
+        options.timeLimit = timeLimit
+        if !quiet { options.progress = { line in FileHandle.standardError.write(Data("caresite: \(line)\n".utf8)) } }
+        do {
+            let result = try SiteRun(options).write()
+            print(json ? result.json.pretty : result.text, terminator: "")
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+extension SiteObjective: ExpressibleByArgument {}
+extension SiteWeight: ExpressibleByArgument {}
+extension CoverAllMinimise: ExpressibleByArgument {}
