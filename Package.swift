@@ -25,7 +25,7 @@ let package = Package(
             "Scenario", "Planning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "caresite-bench", path: "Benchmarks"),
+        .executableTarget(name: "caresite-bench", dependencies: ["Siting"], path: "Benchmarks"),
         .testTarget(name: "GeoKitTests", dependencies: ["GeoKit"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "GeoKit"]),
         .testTarget(name: "SitingTests", dependencies: ["Siting"]),
