@@ -33,7 +33,7 @@ test: deps
 
 bench: build
 	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product caresite-bench
-	$(BUILD_DIR)/release/caresite-bench --caresite $(BIN) --report docs/benchmarks.md
+	$(BUILD_DIR)/release/caresite-bench --caresite $(BIN) --report docs/benchmarks.md --shared ../shared/benchmarks
 
 clean:
 	rm -rf $(BUILD_DIR) out

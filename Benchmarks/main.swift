@@ -1,45 +1,38 @@
 import Foundation
+import Siting
 
-// caresite-bench: generates instances, runs the release `caresite` on them as a user would, and writes
-// time and peak memory to docs/benchmarks.md. Usage: caresite-bench --caresite BIN --report FILE [--quick]
+// caresite-bench: generated instances run through the release `caresite` as a user would (time and
+// peak memory of the process), and the public instances through the solvers (objective against the
+// known optimum). Writes docs/benchmarks.md.
+// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,orlib,swain] [--shared DIR]
 
 let args = CommandLine.arguments
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
 let binary = option("--caresite") ?? ".build/release/caresite"
 let reportPath = option("--report") ?? "docs/benchmarks.md"
-let quick = args.contains("--quick")
-let work = NSTemporaryDirectory() + "caresite-bench-\(getpid())"
+let only = Set((option("--only") ?? "flag,site,orlib,swain").split(separator: ",").map(String.init))
+let shared = option("--shared") ?? "../shared/benchmarks"
+// --keep DIR: leave the generated instances there (to rerun one by hand).
+let keep = option("--keep")
+let work = keep ?? NSTemporaryDirectory() + "caresite-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(atPath: work) }
+defer { if keep == nil { try? FileManager.default.removeItem(atPath: work) } }
 
 var report = """
 # Benchmarks
 
 Written by `make bench` (`Benchmarks/main.swift`); do not edit by hand. Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \
-\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB. Times are wall-clock for the whole command
-(reading, projecting, computing, writing); memory is the peak resident set of the process.
+\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB. Generated instances run the release `caresite` end to end
+(reading GeoJSON, projecting, coverage, solving, writing); memory is the peak resident set of that process.
+Public instances run the solver in process; their time includes reading the instance.
 
 
 """
 
-var rng = SplitMix(seed: 42)
-
-// MARK: flag
-
-report += "## `caresite flag`\n\n| instance | communities | facilities | time (s) | peak memory (MB) | target |\n|---|---:|---:|---:|---:|---|\n"
-let flagSizes = quick ? [(10_000, 200)] : [(10_000, 200), (100_000, 2_000)]
-for (n, m) in flagSizes {
-    let dir = work + "/flag-\(n)"
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    try Generator.communities(n, into: dir + "/communities.geojson", rng: &rng)
-    try Generator.facilities(m, into: dir + "/facilities.geojson", rng: &rng)
-    let r = try Runner.run(binary, ["flag", "--communities", dir + "/communities.geojson",
-                                    "--facilities", dir + "/facilities.geojson", "--out", dir + "/out"])
-    let target = n == 100_000 ? (r.seconds < 10 && r.peakMB < 1024 ? "< 10 s, < 1 GB: met" : "< 10 s, < 1 GB: NOT met") : ""
-    report += "| generated | \(n) | \(m) | \(String(format: "%.2f", r.seconds)) | \(String(format: "%.0f", r.peakMB)) | \(target) |\n"
-    print("flag \(n) × \(m): \(String(format: "%.2f", r.seconds)) s, \(String(format: "%.0f", r.peakMB)) MB")
-}
-report += "\nGenerated instance: square blocks of 80–200 m in a town of √n × 300 m blocks around 117°E 31°N, population 300–4,000, capacities 20–150 places.\n"
+if only.contains("flag") { report += try FlagBench.run(binary: binary, work: work) }
+if only.contains("site") { report += try SiteBench.run(binary: binary, work: work) }
+if only.contains("orlib") { report += try PublicBench.orLibrary(dir: shared + "/orlib-pmed") }
+if only.contains("swain") { report += try PublicBench.swain(dir: shared + "/swain55") }
 
 try report.write(toFile: reportPath, atomically: true, encoding: .utf8)
 print("wrote \(reportPath)")

@@ -64,7 +64,7 @@ struct CoverBound {
 
     /// Subgradient steps from `lambda` (updated in place). Returns the best bound seen and calls
     /// `feasible` with the relaxation's sites every few steps (they are a feasible choice).
-    func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, incumbent: () -> Double,
+    func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, patience: Int = 8, incumbent: () -> Double,
                  target: (Double) -> Bool, feasible: ([Int]) -> Void, clock: Clock) -> (bound: Double, last: Relaxation) {
         var best = Double.infinity
         var bestLambda = lambda
@@ -76,7 +76,7 @@ struct CoverBound {
                 best = last.bound; bestLambda = lambda; stall = 0
             } else {
                 stall += 1
-                if stall >= 8 { theta /= 2; stall = 0 }
+                if stall >= patience { theta /= 2; stall = 0 }
             }
             if target(best) || theta < 1e-5 || clock.expired { break }
             if it % 5 == 0 { feasible(last.sites) }

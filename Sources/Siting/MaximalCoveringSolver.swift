@@ -11,10 +11,11 @@ struct MaximalCoveringSolver {
         model = GainModel(problem)
     }
 
-    /// Proven when no integer answer can lie above `value` given bound `ub`.
-    private func closes(_ ub: Double, _ value: Double) -> Bool {
-        let tolerance = 1e-9 * max(1, abs(value))
-        return (model.integral ? (ub + 1e-6).rounded(.down) : ub) <= value + tolerance
+    /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies below bound `ub`.
+    private func closes(_ ub: Double, _ value: Double, exact: Bool = false) -> Bool {
+        let floor = 1e-9 * max(1, abs(value))
+        let slack = exact ? floor : max(floor, options.gapTolerance / 100 * abs(value))
+        return (model.integral ? (ub + 1e-6).rounded(.down) : ub) <= value + slack
     }
 
     func solve() -> SitingSolution {
@@ -28,7 +29,7 @@ struct MaximalCoveringSolver {
         var lambda = model.weights.map { $0 / 2 }
         var incumbent = best
         let (rootBound, _) = bounder.tighten(
-            &lambda, fixing: nil, iterations: 400, incumbent: { incumbent.value },
+            &lambda, fixing: nil, iterations: 20000, patience: 100, incumbent: { incumbent.value },
             target: { closes($0, incumbent.value) },
             feasible: { sites in
                 var s = CoverState(model)
@@ -41,27 +42,48 @@ struct MaximalCoveringSolver {
         clock.phase("bound")
         clock.report("coverage: best \(incumbent.value + model.baseline), bound \(rootBound + model.baseline)")
 
-        var proven = closes(rootBound, incumbent.value)
+        var bound = rootBound
         var nodes = 0
-        var treeBound = rootBound
-        if !proven, !clock.expired, model.byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
+        var pruned = -Double.infinity
+        if !closes(rootBound, incumbent.value), !clock.expired, model.byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
             let left = BranchAndBound<[Double]>.run(
-                root: Fixing(candidates: model.byCandidate.count), rootState: lambda, rootBound: rootBound, maximise: true, costs: model.costs, clock: clock,
+                root: fixByReducedCost(bounder, lambda, incumbent: incumbent.value), rootState: lambda, rootBound: rootBound, maximise: true, costs: model.costs, clock: clock,
                 evaluate: { fixing, lambda in
-                    node(fixing, &lambda, bounder: bounder, incumbent: &incumbent, clock: clock)
+                    node(fixing, &lambda, bounder: bounder, incumbent: &incumbent, pruned: &pruned, clock: clock)
                 }, nodes: &nodes)
             clock.phase("branch and bound")
-            proven = left == nil
-            if let left { treeBound = left }
+            bound = min(rootBound, max(pruned, left ?? incumbent.value))
         }
+        let proven = closes(bound, incumbent.value, exact: true)
         let objective = incumbent.value + model.baseline
-        let bound = proven ? objective : max(objective, min(rootBound, treeBound) + model.baseline)
-        return SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .maximise,
+        bound = proven ? objective : max(objective, bound + model.baseline)
+        return SitingSolution(chosen: incumbent.sites.map { model.original[$0] }, objective: objective, bound: bound, sense: .maximise,
                               proven: proven, phases: clock.phases, nodes: nodes)
     }
 
+    /// Sites whose forced opening (closing) alone brings the bound down to the incumbent are closed
+    /// (opened) for good. Count limit only: a knapsack has no such simple test.
+    private func fixByReducedCost(_ bounder: CoverBound, _ lambda: [Double], incumbent: Double) -> Fixing {
+        var fixing = Fixing(candidates: model.byCandidate.count)
+        guard case .count(let p) = problem.limit else { return fixing }
+        let r = bounder.evaluate(lambda, fixing: nil)
+        let chosen = Set(r.sites)
+        // The swap argument needs the relaxation to have filled all p places.
+        guard chosen.count == p, chosen.count < model.byCandidate.count else { return fixing }
+        let lastIn = r.sites.map { r.g[$0] }.min()!
+        let firstOut = (0..<model.byCandidate.count).filter { !chosen.contains($0) }.map { max(0, r.g[$0]) }.max()!
+        for j in 0..<model.byCandidate.count {
+            if chosen.contains(j) {
+                if closes(r.bound - r.g[j] + firstOut, incumbent, exact: true) { fixing = fixing.with(j, open: true, cost: model.costs[j]) }
+            } else if closes(r.bound - lastIn + max(0, r.g[j]), incumbent, exact: true) {
+                fixing = fixing.with(j, open: false, cost: model.costs[j])
+            }
+        }
+        return fixing
+    }
+
     private func node(_ fixing: Fixing, _ lambda: inout [Double], bounder: CoverBound, incumbent: inout CoverState,
-                      clock: Clock) -> NodeOutcome {
+                      pruned: inout Double, clock: Clock) -> NodeOutcome {
         switch problem.limit {
         case .count(let p): if fixing.openCount > p { return .pruned }
         case .budget(let b): if fixing.openCost > b + 1e-9 { return .pruned }
@@ -80,7 +102,7 @@ struct MaximalCoveringSolver {
             incumbent = current
         }
         clock.report("branch and bound: best \(incumbent.value + model.baseline)")
-        if closes(ub, incumbent.value) { return .pruned }
+        if closes(ub, incumbent.value) { pruned = max(pruned, ub); return .pruned }
         // Branch on the free site the relaxation values most (a fractional one first).
         var pick = -1
         var pickScore = -Double.infinity

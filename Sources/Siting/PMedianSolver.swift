@@ -13,8 +13,11 @@ struct PMedianSolver {
         model = MedianModel(problem)
     }
 
-    private func closes(_ lb: Double, _ value: Double) -> Bool {
-        (model.integral ? (lb - 1e-6).rounded(.up) : lb) >= value - 1e-9 * max(1, abs(value))
+    /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies above bound `lb`.
+    private func closes(_ lb: Double, _ value: Double, exact: Bool = false) -> Bool {
+        let floor = 1e-9 * max(1, abs(value))
+        let slack = exact ? floor : max(floor, options.gapTolerance / 100 * abs(value))
+        return (model.integral ? (lb - 1e-6).rounded(.up) : lb) >= value - slack
     }
 
     struct Relaxation { var bound: Double; var chosen: [Int]; var rho: [Double] }
@@ -100,8 +103,8 @@ struct PMedianSolver {
         let firstOut = (0..<model.m).filter { !chosen.contains($0) }.map { r.rho[$0] }.min()!
         for j in 0..<model.m {
             if chosen.contains(j) {
-                if closes(r.bound - r.rho[j] + firstOut, incumbent) { fixing = fixing.with(j, open: true, cost: 1) }
-            } else if closes(r.bound + r.rho[j] - lastIn, incumbent) {
+                if closes(r.bound - r.rho[j] + firstOut, incumbent, exact: true) { fixing = fixing.with(j, open: true, cost: 1) }
+            } else if closes(r.bound + r.rho[j] - lastIn, incumbent, exact: true) {
                 fixing = fixing.with(j, open: false, cost: 1)
             }
         }
@@ -129,10 +132,10 @@ struct PMedianSolver {
                                      found: found, clock: clock)
         clock.phase("bound")
         clock.report("p-median: best \(incumbent.cost), bound \(rootBound)")
-        var proven = closes(rootBound, incumbent.cost)
+        var bound = rootBound
         var nodes = 0
-        var treeBound = rootBound
-        if !proven, !clock.expired, model.rowSites.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
+        var pruned = Double.infinity
+        if !closes(rootBound, incumbent.cost), !clock.expired, model.rowSites.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
             let left = BranchAndBound<[Double]>.run(
                 root: fixByReducedCost(lambda, incumbent: incumbent.cost), rootState: lambda, rootBound: rootBound, maximise: false,
                 costs: [Double](repeating: 1, count: model.m), clock: clock,
@@ -141,17 +144,17 @@ struct PMedianSolver {
                     let (lb, last) = tighten(&lambda, fixing: fixing, iterations: 150, incumbent: { incumbent.cost },
                                              found: found, clock: clock)
                     clock.report("p-median branch and bound: best \(incumbent.cost)")
-                    if closes(lb, incumbent.cost) { return .pruned }
+                    if closes(lb, incumbent.cost) { pruned = min(pruned, lb); return .pruned }
                     var pick = -1, best = Double.infinity
                     for j in last.chosen where fixing.state[j] == 0 && last.rho[j] < best { pick = j; best = last.rho[j] }
                     return pick < 0 ? .pruned : .branch(pick, bound: lb)
                 }, nodes: &nodes)
             clock.phase("branch and bound")
-            proven = left == nil
-            if let left { treeBound = left }
+            bound = max(rootBound, min(pruned, left ?? incumbent.cost))
         }
+        let proven = closes(bound, incumbent.cost, exact: true)
         let objective = incumbent.cost
-        let bound = proven ? objective : min(objective, max(rootBound, treeBound))
+        bound = proven ? objective : min(objective, bound)
         return SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .minimise,
                               proven: proven, phases: clock.phases, nodes: nodes)
     }

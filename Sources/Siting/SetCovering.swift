@@ -56,8 +56,11 @@ struct SetCoveringSolver {
         integral = costs.allSatisfy { $0 == $0.rounded() }
     }
 
-    private func closes(_ lb: Double, _ value: Double) -> Bool {
-        (integral ? (lb - 1e-6).rounded(.up) : lb) >= value - 1e-9 * max(1, abs(value))
+    /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies above bound `lb`.
+    private func closes(_ lb: Double, _ value: Double, exact: Bool = false) -> Bool {
+        let floor = 1e-9 * max(1, abs(value))
+        let slack = exact ? floor : max(floor, options.gapTolerance / 100 * abs(value))
+        return (integral ? (lb - 1e-6).rounded(.up) : lb) >= value - slack
     }
 
     /// Greedy by (cost − used multipliers) per newly reached demand, then drop redundant sites.
@@ -169,10 +172,10 @@ struct SetCoveringSolver {
                                      found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
         clock.phase("bound")
         clock.report("cover-all: best \(cost(incumbent)), bound \(rootBound)")
-        var proven = closes(rootBound, cost(incumbent))
+        var bound = rootBound
         var nodes = 0
-        var treeBound = rootBound
-        if !proven, !clock.expired, byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
+        var pruned = Double.infinity
+        if !closes(rootBound, cost(incumbent)), !clock.expired, byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
             let left = BranchAndBound<[Double]>.run(
                 root: Fixing(candidates: m), rootState: u, rootBound: rootBound, maximise: false, costs: costs, clock: clock,
                 evaluate: { fixing, u in
@@ -181,17 +184,17 @@ struct SetCoveringSolver {
                     let (lb, last) = tighten(&u, fixing: fixing, iterations: 60, incumbent: { cost(incumbent) },
                                              found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
                     clock.report("cover-all branch and bound: best \(cost(incumbent))")
-                    if closes(lb, cost(incumbent)) { return .pruned }
+                    if closes(lb, cost(incumbent)) { pruned = min(pruned, lb); return .pruned }
                     var pick = -1, best = Double.infinity
                     for j in 0..<m where fixing.state[j] == 0 && last.reduced[j] < best { pick = j; best = last.reduced[j] }
                     return pick < 0 ? .pruned : .branch(pick, bound: lb)
                 }, nodes: &nodes)
             clock.phase("branch and bound")
-            proven = left == nil
-            if let left { treeBound = left }
+            bound = max(rootBound, min(pruned, left ?? cost(incumbent)))
         }
+        let proven = closes(bound, cost(incumbent), exact: true)
         let objective = cost(incumbent)
-        let bound = proven ? objective : min(objective, max(rootBound, treeBound))
+        bound = proven ? objective : min(objective, bound)
         return SitingSolution(chosen: incumbent, objective: objective, bound: bound, sense: .minimise,
                               proven: proven, phases: clock.phases, nodes: nodes)
     }

@@ -9,6 +9,8 @@ public struct SolverOptions: Sendable {
     public var progress: (@Sendable (String) -> Void)?
     /// Branch and bound only when the instance is small enough to be worth it (coverage pairs).
     public var branchingLimit = 3_000_000
+    /// Stop once the answer is certified within this many percent of the bound (0: prove optimality).
+    public var gapTolerance = 0.0
 
     public init(timeLimit: Double = 60, progress: (@Sendable (String) -> Void)? = nil) {
         self.timeLimit = timeLimit

@@ -59,6 +59,9 @@ struct SiteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds the solver may take; it returns its best answer and bound when time runs out.", valueName: "s"))
     var timeLimit: Double = 60
 
+    @Option(help: ArgumentHelp("Stop once the answer is certified within this many percent of the bound; 0 insists on proving optimality.", valueName: "%"))
+    var gapTolerance: Double = 0.1
+
     @Option(name: [.customLong("radius"), .customLong("radius-m")],
             help: ArgumentHelp("Service radius in metres (or the OD matrix's unit).", valueName: "m"))
     var radius: Double = PlanningStandard.national2025.radiusM
@@ -98,6 +101,7 @@ struct SiteCommand: ParsableCommand {
         options.maxDistance = maxDistance
         options.curve = curve
         options.timeLimit = timeLimit
+        options.gapTolerance = gapTolerance
         if !quiet { options.progress = { line in FileHandle.standardError.write(Data("caresite: \(line)\n".utf8)) } }
         do {
             let result = try SiteRun(options).write()

@@ -39,6 +39,8 @@ public struct SiteOptions: Sendable {
     /// Best covered weight for p = 1...curve.
     public var curve: Int?
     public var timeLimit = 60.0
+    /// Percent: stop once the answer is certified this close to the bound (0 proves optimality).
+    public var gapTolerance = 0.1
     public var progress: (@Sendable (String) -> Void)?
 
     public init(flag: FlagOptions, candidates: String) {

@@ -54,7 +54,7 @@ public struct SiteRun {
         }
         let sets = coverage.sets(candidateCount: candidates.count)
         var solverOptions = SolverOptions(timeLimit: options.timeLimit, progress: options.progress)
-        solverOptions.progress = options.progress
+        solverOptions.gapTolerance = options.gapTolerance
         let limit: SiteLimit = options.budget.map { .budget($0) } ?? .count(options.p ?? 0)
         let solution: SitingSolution
         var priority: [PriorityOrder.Step]
@@ -161,7 +161,9 @@ public struct SiteRun {
             let share = max(0.5, options.timeLimit / Double(max(1, top)))
             for p in 1...min(top, candidates.count) {
                 let problem = MaximalCoveringProblem(weights: weights, sets: sets, alreadyCovered: served, limit: .count(p))
-                curve.append((p, problem.solve(SolverOptions(timeLimit: share, progress: options.progress))))
+                var o = SolverOptions(timeLimit: share, progress: options.progress)
+                o.gapTolerance = options.gapTolerance
+                curve.append((p, problem.solve(o)))
             }
             lap("curve")
         }

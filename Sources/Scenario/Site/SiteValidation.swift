@@ -4,6 +4,7 @@ extension SiteRun {
         if let p = o.p, p < 1 { throw InputError("--p must be at least 1 (got \(p))") }
         if let b = o.budget, !(b > 0) || !b.isFinite { throw InputError("--budget must be a positive amount (got \(b))") }
         if !(o.timeLimit >= 0) { throw InputError("--time-limit must be zero or more seconds") }
+        if !(o.gapTolerance >= 0) { throw InputError("--gap-tolerance must be zero or more percent") }
         if let c = o.curve, c < 1 { throw InputError("--curve must be at least 1") }
         switch o.objective {
         case .coverage, .capacitatedCoverage:

@@ -56,6 +56,7 @@ extension SiteRun {
             ("distance", .string(options.odMatrix == nil ? "straight_line" : "od_matrix")),
             ("metric_crs", .string(before.inputs.metricCRS)),
             ("time_limit_s", .number(options.timeLimit)),
+            ("gap_tolerance_percent", .number(options.gapTolerance)),
             ("curve", options.curve.map { JSONValue.integer($0) } ?? .null),
         ])
         let totalCost = priority.reduce(0) { $0 + candidates[$1.site].cost }
