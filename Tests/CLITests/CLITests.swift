@@ -69,3 +69,24 @@ import Testing
         #expect(bad.stderr.contains("no field \"pop\" (--population-field); the fields are: \"id\", \"name\", \"population\""))
     }
 }
+
+extension CLITests {
+    @Test func siteOnTheSampleForEveryObjective() throws {
+        let sample = ["--communities", "geodata/sample/communities.geojson", "--facilities", "geodata/sample/facilities.geojson",
+                      "--candidates", "geodata/sample/candidates.geojson", "--quiet"]
+        for objective in [["coverage", "--p", "4", "--curve", "5"], ["cover-all"], ["distance", "--p", "4"],
+                          ["capacitated-coverage", "--p", "3"]] {
+            let out = tempOut()
+            let r = try caresite(["site"] + sample + ["--objective"] + objective + ["--out", out])
+            #expect(r.status == 0, "\(objective): \(r.stderr)")
+            #expect(r.stdout.contains("caresite site: \(objective[0])"))
+            for name in ["sites.geojson", "communities.geojson", "assignments.geojson", "priority.csv", "summary.json"] {
+                #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(objective[0]): \(name)")
+            }
+        }
+        let help = try caresite(["site", "--help"])
+        #expect(help.stdout.contains("Example:") && help.stdout.contains("--objective"))
+        let bad = try caresite(["site"] + sample + ["--p", "99", "--out", tempOut()])
+        #expect(bad.status == 1 && bad.stderr.contains("--p 99 is larger than the 25 candidate sites"))
+    }
+}

@@ -11,8 +11,8 @@ extension SiteRun {
             if o.p == nil && o.budget == nil { throw InputError("--objective \(o.objective.rawValue) needs --p N or --budget X") }
             if o.p != nil && o.budget != nil { throw InputError("give --p or --budget, not both") }
         case .distance:
-            if o.p == nil { throw InputError("--objective distance needs --p N") }
             if o.budget != nil { throw InputError("--objective distance takes --p, not --budget") }
+            if o.p == nil { throw InputError("--objective distance needs --p N") }
         case .coverAll:
             if o.p != nil || o.budget != nil {
                 throw InputError("--objective cover-all finds the number of sites itself: drop --p/--budget (use --minimize cost to weigh costs)")
