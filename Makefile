@@ -20,12 +20,15 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --build-path $(BUILD_DIR) --product caresite
 
+SAMPLE = --communities geodata/sample/communities.geojson \
+         --facilities geodata/sample/facilities.geojson \
+         --streets geodata/sample/streets.geojson
+
 demo: build
-	$(BIN) flag --communities geodata/sample/communities.geojson \
-	            --facilities geodata/sample/facilities.geojson \
-	            --streets geodata/sample/streets.geojson \
-	            --out $(DEMO_OUT)
-	@echo "demo outputs in $(DEMO_OUT)/ (open communities.geojson in QGIS)"
+	$(BIN) flag $(SAMPLE) --out $(DEMO_OUT)/flag
+	$(BIN) site $(SAMPLE) --candidates geodata/sample/candidates.geojson \
+	            --objective coverage --p 5 --curve 10 --out $(DEMO_OUT)/site
+	@echo "demo outputs in $(DEMO_OUT)/flag and $(DEMO_OUT)/site (drag the .geojson files into QGIS)"
 
 test: deps
 	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite

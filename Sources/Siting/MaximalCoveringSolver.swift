@@ -30,7 +30,7 @@ struct MaximalCoveringSolver {
         var incumbent = best
         let (rootBound, _) = bounder.tighten(
             &lambda, fixing: nil, iterations: 20000, patience: 100, incumbent: { incumbent.value },
-            target: { closes($0, incumbent.value) },
+            target: { closes($0, incumbent.value, exact: true) },
             feasible: { sites in
                 var s = CoverState(model)
                 for j in sites where CoverSearch.fits(s, adding: j, limit: problem.limit) { s.add(j) }
@@ -45,11 +45,16 @@ struct MaximalCoveringSolver {
         var bound = rootBound
         var nodes = 0
         var pruned = -Double.infinity
-        if !closes(rootBound, incumbent.value), !clock.expired, model.byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
+        let pairs = model.byCandidate.reduce(0) { $0 + $1.count }
+        if !closes(rootBound, incumbent.value, exact: true), !clock.expired, pairs <= options.branchingLimit {
+            var evaluated = 0
+            let exactNodes = options.exactNodes(pairs: pairs)
             let left = BranchAndBound<[Double]>.run(
                 root: fixByReducedCost(bounder, lambda, incumbent: incumbent.value), rootState: lambda, rootBound: rootBound, maximise: true, costs: model.costs, clock: clock,
                 evaluate: { fixing, lambda in
-                    node(fixing, &lambda, bounder: bounder, incumbent: &incumbent, pruned: &pruned, clock: clock)
+                    evaluated += 1
+                    return node(fixing, &lambda, bounder: bounder, incumbent: &incumbent, pruned: &pruned,
+                                exact: evaluated <= exactNodes, clock: clock)
                 }, nodes: &nodes)
             clock.phase("branch and bound")
             bound = min(rootBound, max(pruned, left ?? incumbent.value))
@@ -83,7 +88,7 @@ struct MaximalCoveringSolver {
     }
 
     private func node(_ fixing: Fixing, _ lambda: inout [Double], bounder: CoverBound, incumbent: inout CoverState,
-                      pruned: inout Double, clock: Clock) -> NodeOutcome {
+                      pruned: inout Double, exact: Bool, clock: Clock) -> NodeOutcome {
         switch problem.limit {
         case .count(let p): if fixing.openCount > p { return .pruned }
         case .budget(let b): if fixing.openCost > b + 1e-9 { return .pruned }
@@ -91,7 +96,7 @@ struct MaximalCoveringSolver {
         var current = incumbent
         let (ub, last) = bounder.tighten(
             &lambda, fixing: fixing, iterations: 60, incumbent: { current.value },
-            target: { closes($0, current.value) },
+            target: { closes($0, current.value, exact: exact) },
             feasible: { sites in
                 var s = CoverState(model)
                 for j in sites where CoverSearch.fits(s, adding: j, limit: problem.limit) { s.add(j) }
@@ -102,7 +107,7 @@ struct MaximalCoveringSolver {
             incumbent = current
         }
         clock.report("branch and bound: best \(incumbent.value + model.baseline)")
-        if closes(ub, incumbent.value) { pruned = max(pruned, ub); return .pruned }
+        if closes(ub, incumbent.value, exact: exact) { pruned = max(pruned, ub); return .pruned }
         // Branch on the free site the relaxation values most (a fractional one first).
         var pick = -1
         var pickScore = -Double.infinity

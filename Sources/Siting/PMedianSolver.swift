@@ -50,7 +50,7 @@ struct PMedianSolver {
         return Relaxation(bound: bound, chosen: chosen, rho: rho)
     }
 
-    func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, patience: Int = 10, incumbent: () -> Double,
+    func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, exact: Bool = true, patience: Int = 10, incumbent: () -> Double,
                  found: ([Int]) -> Void, clock: Clock) -> (bound: Double, last: Relaxation) {
         var best = -Double.infinity
         var bestLambda = lambda
@@ -62,7 +62,7 @@ struct PMedianSolver {
                 stall += 1
                 if stall >= patience { theta /= 2; stall = 0 }
             }
-            if closes(best, incumbent()) || theta < 1e-6 || clock.expired { break }
+            if closes(best, incumbent(), exact: exact) || theta < 1e-6 || clock.expired { break }
             if it % 10 == 0 { found(last.chosen) }
             for j in last.chosen { open[j] = true }
             var g = [Double](repeating: 1, count: model.n)
@@ -135,16 +135,21 @@ struct PMedianSolver {
         var bound = rootBound
         var nodes = 0
         var pruned = Double.infinity
-        if !closes(rootBound, incumbent.cost), !clock.expired, model.rowSites.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
+        let pairs = model.rowSites.reduce(0, { $0 + $1.count })
+        if !closes(rootBound, incumbent.cost, exact: true), !clock.expired, pairs <= options.branchingLimit {
+            var evaluated = 0
+            let exactNodes = options.exactNodes(pairs: pairs)
             let left = BranchAndBound<[Double]>.run(
                 root: fixByReducedCost(lambda, incumbent: incumbent.cost), rootState: lambda, rootBound: rootBound, maximise: false,
                 costs: [Double](repeating: 1, count: model.m), clock: clock,
                 evaluate: { fixing, lambda in
+                    evaluated += 1
+                    let exact = evaluated <= exactNodes
                     if fixing.openCount > model.p { return .pruned }
-                    let (lb, last) = tighten(&lambda, fixing: fixing, iterations: 150, incumbent: { incumbent.cost },
+                    let (lb, last) = tighten(&lambda, fixing: fixing, iterations: 150, exact: exact, incumbent: { incumbent.cost },
                                              found: found, clock: clock)
                     clock.report("p-median branch and bound: best \(incumbent.cost)")
-                    if closes(lb, incumbent.cost) { pruned = min(pruned, lb); return .pruned }
+                    if closes(lb, incumbent.cost, exact: exact) { pruned = min(pruned, lb); return .pruned }
                     var pick = -1, best = Double.infinity
                     for j in last.chosen where fixing.state[j] == 0 && last.rho[j] < best { pick = j; best = last.rho[j] }
                     return pick < 0 ? .pruned : .branch(pick, bound: lb)

@@ -132,7 +132,7 @@ struct SetCoveringSolver {
         return Relaxation(bound: bound, open: open, reduced: reduced)
     }
 
-    func tighten(_ u: inout [Double], fixing: Fixing?, iterations: Int, incumbent: () -> Double,
+    func tighten(_ u: inout [Double], fixing: Fixing?, iterations: Int, exact: Bool = true, incumbent: () -> Double,
                  found: ([Int]) -> Void, clock: Clock) -> (bound: Double, last: Relaxation) {
         var best = -Double.infinity
         var bestU = u
@@ -143,7 +143,7 @@ struct SetCoveringSolver {
                 stall += 1
                 if stall >= 8 { theta /= 2; stall = 0 }
             }
-            if closes(best, incumbent()) || theta < 1e-5 || clock.expired { break }
+            if closes(best, incumbent(), exact: exact) || theta < 1e-5 || clock.expired { break }
             if it % 5 == 0, let s = greedy(reduced: last.reduced.map { max($0, 0) }, fixing: fixing) { found(s) }
             var g = [Double](repeating: 1, count: byDemand.count)
             for j in 0..<byCandidate.count where last.open[j] { for i in byCandidate[j] { g[Int(i)] -= 1 } }
@@ -175,16 +175,21 @@ struct SetCoveringSolver {
         var bound = rootBound
         var nodes = 0
         var pruned = Double.infinity
-        if !closes(rootBound, cost(incumbent)), !clock.expired, byCandidate.reduce(0, { $0 + $1.count }) <= options.branchingLimit {
+        let pairs = byCandidate.reduce(0, { $0 + $1.count })
+        if !closes(rootBound, cost(incumbent), exact: true), !clock.expired, pairs <= options.branchingLimit {
+            var evaluated = 0
+            let exactNodes = options.exactNodes(pairs: pairs)
             let left = BranchAndBound<[Double]>.run(
                 root: Fixing(candidates: m), rootState: u, rootBound: rootBound, maximise: false, costs: costs, clock: clock,
                 evaluate: { fixing, u in
+                    evaluated += 1
+                    let exact = evaluated <= exactNodes
                     // Infeasible when some demand has every site forced closed.
                     for list in byDemand where list.allSatisfy({ fixing.state[Int($0)] == -1 }) { return .pruned }
-                    let (lb, last) = tighten(&u, fixing: fixing, iterations: 60, incumbent: { cost(incumbent) },
+                    let (lb, last) = tighten(&u, fixing: fixing, iterations: 60, exact: exact, incumbent: { cost(incumbent) },
                                              found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
                     clock.report("cover-all branch and bound: best \(cost(incumbent))")
-                    if closes(lb, cost(incumbent)) { pruned = min(pruned, lb); return .pruned }
+                    if closes(lb, cost(incumbent), exact: exact) { pruned = min(pruned, lb); return .pruned }
                     var pick = -1, best = Double.infinity
                     for j in 0..<m where fixing.state[j] == 0 && last.reduced[j] < best { pick = j; best = last.reduced[j] }
                     return pick < 0 ? .pruned : .branch(pick, bound: lb)

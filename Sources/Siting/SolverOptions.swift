@@ -10,7 +10,14 @@ public struct SolverOptions: Sendable {
     /// Branch and bound only when the instance is small enough to be worth it (coverage pairs).
     public var branchingLimit = 3_000_000
     /// Stop once the answer is certified within this many percent of the bound (0: prove optimality).
+    /// The tolerance applies only after an exact phase of branch and bound, so that small instances
+    /// are still proven optimal.
     public var gapTolerance = 0.0
+    /// Size of the exact phase, in coverage pairs × nodes (deterministic, unlike a time).
+    public var exactWork = 20_000_000
+
+    /// Nodes to explore exactly before the gap tolerance applies.
+    func exactNodes(pairs: Int) -> Int { max(20, exactWork / max(1, pairs)) }
 
     public init(timeLimit: Double = 60, progress: (@Sendable (String) -> Void)? = nil) {
         self.timeLimit = timeLimit
