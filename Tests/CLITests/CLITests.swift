@@ -30,7 +30,7 @@ import Testing
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
-    func tempOut() -> String { NSTemporaryDirectory() + "caresite-cli-\(UUID().uuidString)" }
+    func tempOut() -> String { NSTemporaryDirectory() + "caresite-tests/cli-\(UUID().uuidString)" }
 
     @Test func helpHasAnExample() throws {
         let r = try caresite(["flag", "--help"])

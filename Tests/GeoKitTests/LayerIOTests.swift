@@ -5,8 +5,9 @@ import Testing
 @Suite struct LayerIOTests {
     let ctx = GEOSContext()
 
+    /// Under one folder per run of the suite, so that cleaning up is one `rm`.
     func tempDir() throws -> String {
-        let dir = NSTemporaryDirectory() + "caresite-geokit-\(UUID().uuidString)"
+        let dir = NSTemporaryDirectory() + "caresite-tests/geokit-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }

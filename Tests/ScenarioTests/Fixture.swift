@@ -1,14 +1,16 @@
 import Foundation
 @testable import Scenario
 
-/// A temporary folder of hand-made input files.
-struct Fixture {
+/// A temporary folder of hand-made input files, removed when the test is done with it.
+final class Fixture {
     let dir: String
 
     init() throws {
         dir = NSTemporaryDirectory() + "caresite-test-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
 
     @discardableResult
     func file(_ name: String, _ text: String) throws -> String {

@@ -159,12 +159,14 @@ struct SiteTown {
     }
 
     @Test func pLargerThanTheCandidates() throws {
-        let m = try failure(try SiteTown().options(.coverage, p: 9))
+        let town = try SiteTown()
+        let m = try failure(try town.options(.coverage, p: 9))
         #expect(m.contains("--p 9 is larger than the 4 candidate sites"))
     }
 
     @Test func budgetBelowTheCheapestSite() throws {
-        let m = try failure(try SiteTown().options(.coverage, budget: 2))
+        let town = try SiteTown()
+        let m = try failure(try town.options(.coverage, budget: 2))
         #expect(m.contains("--budget 2 is below the cheapest candidate site (3)"))
     }
 
@@ -184,8 +186,9 @@ struct SiteTown {
     }
 
     @Test func objectiveNeedsItsParameters() throws {
-        #expect(try failure(try SiteTown().options(.coverage)).contains("needs --p N or --budget X"))
-        #expect(try failure(try SiteTown().options(.distance, budget: 5)).contains("takes --p, not --budget"))
-        #expect(try failure(try SiteTown().options(.coverAll, p: 2)).contains("cover-all finds the number of sites itself"))
+        let town = try SiteTown()
+        #expect(try failure(try town.options(.coverage)).contains("needs --p N or --budget X"))
+        #expect(try failure(try town.options(.distance, budget: 5)).contains("takes --p, not --budget"))
+        #expect(try failure(try town.options(.coverAll, p: 2)).contains("cover-all finds the number of sites itself"))
     }
 }
