@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "CGEOS", path: "Sources/CGEOS", pkgConfig: "geos",
@@ -20,7 +21,7 @@ let package = Package(
         .target(name: "GeoKit", dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
         .target(name: "Planning", dependencies: ["GeoKit"]),
         .target(name: "Siting"),
-        .target(name: "Scenario", dependencies: ["GeoKit", "Planning", "Siting"]),
+        .target(name: "Scenario", dependencies: ["GeoKit", "Planning", "Siting", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "caresite", dependencies: [
             "Scenario", "Planning",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -8,11 +8,14 @@ enum GeometryRole {
     case site
     /// Street boundaries: polygons only.
     case boundary
+    /// Hazards: points, lines (high-voltage lines, main roads) or polygons.
+    case hazard
 
     func accepts(_ g: Geometry) -> Bool {
         switch self {
         case .area, .site: g.isPolygonal || g.isPuntal
         case .boundary: g.isPolygonal
+        case .hazard: true
         }
     }
 
@@ -20,6 +23,7 @@ enum GeometryRole {
         switch self {
         case .area, .site: "polygons or points"
         case .boundary: "polygons"
+        case .hazard: "any geometry"
         }
     }
 }

@@ -15,6 +15,9 @@ public final class Inputs {
     /// (role, path) of every file read, for provenance.
     public let files: [(role: String, path: String)]
     public let log: RunLog
+    public let options: InputOptions
+    /// Street boundaries, when given.
+    let streetLayer: StreetLayer?
     public let context: GEOSContext
     let proj: PROJContext
     let frame: MetricFrame
@@ -55,6 +58,8 @@ public final class Inputs {
         self.repairedPolygons = repaired
         self.files = files
         self.log = log
+        self.options = options
+        self.streetLayer = streets
         self.context = context
         self.proj = proj
         self.frame = frame

@@ -3,6 +3,8 @@ import GeoKit
 /// Street (街道) boundaries, for finding which street a point lies in.
 final class StreetLayer {
     let names: [String]
+    /// The boundaries in lon/lat, for maps.
+    let outputShapes: [Geometry]
     private let shapes: [PreparedGeometry]
     private let index: SpatialIndex
 
@@ -21,13 +23,16 @@ final class StreetLayer {
         try checkLonLat(geometries.geometries, labels: { "feature #\($0 + 1)" }, layer: layer, crs: crs, log: log)
         var names: [String] = []
         var shapes: [Geometry] = []
+        var output: [Geometry] = []
         for (f, g) in zip(layer.features, geometries.geometries) {
             guard let g else { continue }
             let name = nameIndex.map { f.values[$0].text } ?? ""
             names.append(name.isEmpty ? "street #\(f.index + 1)" : name)
             shapes.append(try frame.metric(g, from: crs))
+            output.append(try frame.lonLat(g, from: crs))
         }
         self.names = names
+        outputShapes = output
         self.shapes = try shapes.map(PreparedGeometry.init)
         index = SpatialIndex(shapes, context: context)
     }

@@ -42,6 +42,10 @@ public struct SiteOptions: Sendable {
     /// Percent: stop once the answer is certified this close to the bound (0 proves optimality).
     public var gapTolerance = 0.1
     public var progress: (@Sendable (String) -> Void)?
+    /// Only candidates of these kinds (all when nil).
+    public var kinds: [String]?
+    /// Hazard layers: candidates nearer than their minimum distance are left out.
+    public var exclusions: [Exclusion] = []
 
     public init(flag: FlagOptions, candidates: String) {
         self.flag = flag

@@ -15,6 +15,8 @@ public struct SiteRun {
     public let priority: [PriorityOrder.Step]
     /// The communities with the chosen sites built.
     public let after: Assessment
+    /// The chosen sites as facilities (capacity: their own, or the places assigned to them), in rank order.
+    public let newFacilities: [CareFacility]
     /// Per community: the facility it is assigned to (existing index, or facilities.count + candidate
     /// index) and the distance; nil when none is.
     public let assigned: [(facility: Int, distance: Double)?]
@@ -25,6 +27,8 @@ public struct SiteRun {
     /// Cover-all: communities no candidate (nor existing facility) reaches.
     public let uncoverable: [Int]
     public let curve: [(p: Int, solution: SitingSolution)]
+    /// Candidates left out before optimising, with the reason.
+    public let excluded: [ExcludedSite]
     public let timings: [(String, Double)]
     public var files: [(role: String, path: String)]
 
@@ -35,8 +39,12 @@ public struct SiteRun {
         func lap(_ name: String) { timings.append((name, Date().timeIntervalSince(t))); t = Date() }
 
         let inputs = try Inputs(options.flag.inputs, log: log)
-        let candidates = try SiteRecords.candidates(path: options.candidates, options: options, inputs: inputs)
-        guard !candidates.isEmpty else { throw InputError("\(options.candidates): no candidate has a geometry") }
+        let all = try SiteRecords.candidates(path: options.candidates, options: options, inputs: inputs)
+        guard !all.isEmpty else { throw InputError("\(options.candidates): no candidate has a geometry") }
+        let (candidates, excluded) = try SiteRun.exclude(all, options: options, inputs: inputs)
+        guard !candidates.isEmpty else {
+            throw InputError("\(options.candidates): every candidate site was excluded (see the kinds and exclusions of the scenario)")
+        }
         try SiteRun.validate(options, candidates: candidates)
         lap("load")
         let coverage = try SiteCoverage(options: options, inputs: inputs, candidates: candidates)
@@ -141,7 +149,8 @@ public struct SiteRun {
         let newFacilities = chosen.map { j in
             CareFacility(id: candidates[j].id, name: candidates[j].name, point: candidates[j].point,
                          outputPoint: candidates[j].outputPoint,
-                         capacityPlaces: candidates[j].capacityPlaces ?? places[j] ?? 0, street: "")
+                         capacityPlaces: candidates[j].capacityPlaces ?? places[j] ?? 0,
+                         street: inputs.streetLayer?.street(of: candidates[j].point) ?? "")
         }
         let chosenIndex = Dictionary(uniqueKeysWithValues: chosen.enumerated().map { ($1, $0) })
         let chosenCoverage = Coverage(
@@ -152,6 +161,7 @@ public struct SiteRun {
                 links.filter { chosenIndex[$0.site] != nil }.min { $0.distanceM < $1.distanceM }
                     .map { Coverage.Link(site: chosenIndex[$0.site]!, distanceM: $0.distanceM) }
             })
+        self.newFacilities = newFacilities
         after = Assessment(communities: communities, facilities: inputs.facilities + newFacilities,
                            standard: options.flag.standard,
                            coverage: coverage.existing.merged(with: chosenCoverage, siteCount: facilityCount))
@@ -181,10 +191,12 @@ public struct SiteRun {
         self.uncoverable = options.objective == .coverAll
             ? communities.indices.filter { !served[$0] && coverage.candidates.within[$0].isEmpty } : []
         self.curve = curve
+        self.excluded = excluded
         self.timings = timings + solution.phases.map { ("solve: \($0.0)", $0.1) }
         var files = inputs.files
         files.append(("candidates", options.candidates))
         if let od = options.odMatrix { files.append(("od_matrix", od)) }
+        for x in options.exclusions { files.append(("hazards", x.layer)) }
         self.files = files
     }
 

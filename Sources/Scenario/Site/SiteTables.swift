@@ -142,3 +142,33 @@ extension SiteRun {
         return layer
     }
 }
+
+extension SiteRun {
+    /// Per street, before and after the new sites.
+    func streetsTable() -> OutputLayer {
+        let inputs = before.inputs
+        let std = options.flag.standard
+        let after = Dictionary(uniqueKeysWithValues: StreetRollup.make(
+            communities: inputs.communities, assessment: self.after,
+            facilities: inputs.facilities + newFacilities).map { ($0.street, $0) })
+        var layer = OutputLayer(name: "streets", fields: [
+            .init("street", .string), .init("communities", .integer), .init("population", .real),
+            .init("required_places", .real), .init("facilities_before", .integer), .init("places_before", .real),
+            .init("places_per_1000_before", .real), .init("facilities_after", .integer), .init("places_after", .real),
+            .init("places_per_1000_after", .real), .init("meets_target_after", .boolean), .init("has_facility_after", .boolean),
+            .init("lacking_before", .integer), .init("lacking_after", .integer),
+        ], hasGeometry: false)
+        for s in before.streets {
+            let a = after[s.street] ?? s
+            let lacking = { (x: StreetSummary) in [CommunityFlag.newLacking, .oldLacking, .lacking].reduce(0) { $0 + (x.flags[$1] ?? 0) } }
+            layer.append([
+                .string(s.street.isEmpty ? StreetTable.unknownStreet : s.street), .integer(s.communities),
+                Rounded.number(s.population, 2), Rounded.number(s.requiredPlaces, 2), .integer(s.facilities),
+                Rounded.number(s.places, 2), s.placesPer1000.map { Rounded.number($0, 2) } ?? .null,
+                .integer(a.facilities), Rounded.number(a.places, 2), a.placesPer1000.map { Rounded.number($0, 2) } ?? .null,
+                .bool(a.meetsTarget(std)), .bool(a.hasFacility), .integer(lacking(s)), .integer(lacking(a)),
+            ])
+        }
+        return layer
+    }
+}

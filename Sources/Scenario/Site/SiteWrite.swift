@@ -5,14 +5,17 @@ import Siting
 
 extension SiteRun {
     /// Writes every output into `options.flag.out`; returns summary.json and the text for the terminal.
+    /// With a scenario: also report.html, a copy of the scenario as run, and its provenance.
     @discardableResult
-    public func write() throws -> (json: JSONValue, text: String) {
+    public func write(scenario: ScenarioFile? = nil, started: Date = Date()) throws -> (json: JSONValue, text: String) {
         let start = Date()
+        let files = self.files + (scenario.map { [("scenario", $0.path)] } ?? [])
         var folder = try OutputFolder(options.flag.out, inputs: files.map(\.path))
         let sites = sitesLayer(), communities = communitiesLayer(), assignments = try assignmentsLayer()
         let priority = priorityTable()
         var layers = [sites, communities, assignments]
         if options.objective == .coverAll { layers.append(uncoverableLayer()) }
+        if !options.exclusions.isEmpty || options.kinds != nil { layers.append(excludedLayer()) }
         switch options.flag.format {
         case .geojson:
             for layer in layers { try folder.writeGeoJSON(layer, to: "\(layer.name).geojson") }
@@ -20,9 +23,22 @@ extension SiteRun {
             try folder.writeGeoPackage(layers + [priority] + (curve.isEmpty ? [] : [curveTable()]), to: "caresite.gpkg")
         }
         try folder.write(StreetTable.csv(priority), to: "priority.csv")
+        try folder.write(StreetTable.csv(streetsTable()), to: "streets.csv")
         if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
-        let outputs = folder.written + [folder.file("summary.json")]
-        let json = try summary(outputs: outputs, writeSeconds: Date().timeIntervalSince(start))
+        var outputs = folder.written + [folder.file("summary.json")]
+        if scenario != nil { outputs += [folder.file("scenario.yaml"), folder.file("report.html")] }
+        var json = try summary(outputs: outputs, files: files, writeSeconds: Date().timeIntervalSince(start))
+        if let scenario, case .object(var pairs) = json {
+            pairs.insert(("scenario", .object([
+                ("name", .string(scenario.name)), ("path", .string(scenario.path)),
+                ("sha256", .string(try SHA256.hex(ofFile: scenario.path))), ("language", .string(scenario.language.rawValue)),
+            ])), at: 3)
+            pairs.append(("total_seconds", Rounded.number(Date().timeIntervalSince(started), 3)))
+            json = .object(pairs)
+            try folder.write(try String(contentsOfFile: scenario.path, encoding: .utf8), to: "scenario.yaml")
+            let report = ReportHTML(run: self, summary: json, labels: ReportLabels(language: scenario.language), title: scenario.name)
+            try folder.write(try report.html(), to: "report.html")
+        }
         try folder.write(json.pretty, to: "summary.json")
         return (json, text(outputs: outputs))
     }
@@ -40,7 +56,7 @@ extension SiteRun {
         .object(CommunityFlag.allCases.map { f in (f.rawValue, .integer(a.communities.filter { $0.flag == f }.count)) })
     }
 
-    func summary(outputs: [String], writeSeconds: Double) throws -> JSONValue {
+    func summary(outputs: [String], files: [(role: String, path: String)], writeSeconds: Double) throws -> JSONValue {
         let s = options.flag.standard
         let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
         let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }

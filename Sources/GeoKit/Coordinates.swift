@@ -1,0 +1,32 @@
+import CGEOS
+
+extension Geometry {
+    /// The coordinate lists of a geometry: every ring of every polygon, every line, or the points.
+    /// For drawing (the SVG map of the report); GeoJSON output has its own writer.
+    public func coordinateLists() -> [[(x: Double, y: Double)]] {
+        let ctx = context.handle
+        func seq(_ g: OpaquePointer) -> [(x: Double, y: Double)] {
+            guard let s = GEOSGeom_getCoordSeq_r(ctx, g) else { return [] }
+            var n: UInt32 = 0
+            GEOSCoordSeq_getSize_r(ctx, s, &n)
+            var buffer = [Double](repeating: 0, count: Int(n) * 2)
+            GEOSCoordSeq_copyToBuffer_r(ctx, s, &buffer, 0, 0)
+            return (0..<Int(n)).map { (buffer[2 * $0], buffer[2 * $0 + 1]) }
+        }
+        func walk(_ g: OpaquePointer, into out: inout [[(x: Double, y: Double)]]) {
+            switch GEOSGeomTypeId_r(ctx, g) {
+            case Int32(GEOS_POLYGON.rawValue):
+                guard GEOSisEmpty_r(ctx, g) == 0 else { return }
+                out.append(seq(GEOSGetExteriorRing_r(ctx, g)!))
+                for i in 0..<GEOSGetNumInteriorRings_r(ctx, g) { out.append(seq(GEOSGetInteriorRingN_r(ctx, g, i)!)) }
+            case Int32(GEOS_POINT.rawValue), Int32(GEOS_LINESTRING.rawValue), Int32(GEOS_LINEARRING.rawValue):
+                out.append(seq(g))
+            default:
+                for i in 0..<GEOSGetNumGeometries_r(ctx, g) { walk(GEOSGetGeometryN_r(ctx, g, i)!, into: &out) }
+            }
+        }
+        var out: [[(x: Double, y: Double)]] = []
+        walk(handle, into: &out)
+        return out
+    }
+}

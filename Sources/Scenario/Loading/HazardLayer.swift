@@ -1,0 +1,47 @@
+import GeoKit
+
+/// A hazard layer of an exclusion, in the metric frame, for testing candidate sites against it.
+struct HazardLayer {
+    let exclusion: Exclusion
+    let ids: [String]
+    let types: [String]
+    let geometries: [Geometry]
+    private let index: SpatialIndex
+
+    init(_ exclusion: Exclusion, inputs: Inputs) throws {
+        let path = exclusion.layer
+        let layer = try VectorLayer.read(path, options: .init(encoding: inputs.options.encoding), context: inputs.context)
+        let ids = try featureIds(layer, field: .standard("id"), log: inputs.log)
+        let label = { (i: Int) in featureLabel(index: i, id: ids[i]) }
+        let found = try FeatureGeometries(layer, role: .hazard, labels: label)
+        found.report(layer, log: inputs.log)
+        let crs = try sourceCRS(of: layer, crsOption: inputs.options.crs, log: inputs.log, proj: inputs.proj)
+        try checkLonLat(found.geometries, labels: label, layer: layer, crs: crs, log: inputs.log)
+        let typeIndex = try exclusion.typeField.map { try FieldChoice.given($0).index(in: layer, option: "type_field")! }
+        var keptIds: [String] = [], keptTypes: [String] = [], kept: [Geometry] = []
+        for (i, g) in found.geometries.enumerated() {
+            guard let g else { continue }
+            keptIds.append(ids[i])
+            keptTypes.append(typeIndex.map { layer.features[i].values[$0].text } ?? "")
+            kept.append(try inputs.frame.metric(g, from: crs))
+        }
+        self.exclusion = exclusion
+        self.ids = keptIds
+        self.types = keptTypes
+        geometries = kept
+        index = SpatialIndex(kept, context: inputs.context)
+    }
+
+    func minimum(_ k: Int) -> Double { exclusion.byType[types[k]] ?? exclusion.minDistanceM }
+
+    /// The nearest hazard closer than its minimum distance, if any.
+    func violation(at point: Geometry) throws -> (hazard: Int, distance: Double)? {
+        let reach = max(exclusion.minDistanceM, exclusion.byType.values.max() ?? 0)
+        var worst: (Int, Double)?
+        for k in index.query(point.bounds.expanded(by: reach)) {
+            let d = try point.distance(to: geometries[k])
+            if d < minimum(k), worst == nil || d < worst!.1 { worst = (k, d) }
+        }
+        return worst
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Planning
+import Yams
+
+/// Report language.
+public enum ReportLanguage: String, Sendable, CaseIterable { case zh, en }
+
+/// A hazard layer: candidate sites closer than the minimum distance are left out (JGJ 39 siting rules).
+public struct Exclusion: Sendable {
+    public var layer: String
+    /// Minimum distance in metres for every feature, unless `byType` names the feature's type.
+    public var minDistanceM: Double
+    public var typeField: String?
+    public var byType: [String: Double] = [:]
+    /// Words for the reason ("gas station"); the layer name when absent.
+    public var label: String?
+}
+
+/// A scenario file, read and checked (schema: docs/scenarios.md). Paths are relative to the file.
+public struct ScenarioFile {
+    public let path: String
+    public let name: String
+    public let language: ReportLanguage
+    public let site: SiteOptions
+    /// Where `run` writes when --out is not given.
+    public let outputFolder: String
+
+    static let topKeys = ["name", "language", "inputs", "fields", "crs", "standard", "objective", "candidates",
+                          "exclusions", "outputs"]
+
+    public init(path: String) throws {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw InputError("\(path): file not found or not UTF-8 text")
+        }
+        let node: Node
+        do {
+            guard let n = try Yams.compose(yaml: text) else { throw InputError("\(path): the scenario is empty") }
+            node = n
+        } catch let e as InputError { throw e } catch {
+            throw InputError("\(path): not valid YAML (\(error))")
+        }
+        let r = YAMLReader(file: path)
+        let base = (path as NSString).deletingLastPathComponent
+        func resolve(_ p: String?) -> String? {
+            guard let p else { return nil }
+            return p.hasPrefix("/") ? p : normalised((base.isEmpty ? "." : base) + "/" + p)
+        }
+        let top = try r.mapping(node, "", known: Self.topKeys)
+        self.path = path
+        name = try r.string(top["name"], "name") ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        language = try r.choice(top["language"], "language", ReportLanguage.self) ?? .zh
+
+        guard let inputsNode = top["inputs"] else { throw r.fail(node, "inputs", "missing; name at least inputs.communities and inputs.candidates") }
+        let inputs = try r.mapping(inputsNode, "inputs", known: ["communities", "facilities", "candidates", "streets",
+                                                                 "population", "join_field", "od_matrix"])
+        guard let communities = resolve(try r.string(inputs["communities"], "inputs.communities")) else {
+            throw r.fail(inputsNode, "inputs.communities", "missing")
+        }
+        guard let candidates = resolve(try r.string(inputs["candidates"], "inputs.candidates")) else {
+            throw r.fail(inputsNode, "inputs.candidates", "missing")
+        }
+        var io = InputOptions(communities: communities)
+        io.facilities = resolve(try r.string(inputs["facilities"], "inputs.facilities"))
+        io.streets = resolve(try r.string(inputs["streets"], "inputs.streets"))
+        io.populationTable = resolve(try r.string(inputs["population"], "inputs.population"))
+        io.joinField = try r.string(inputs["join_field"], "inputs.join_field")
+        var kindField = FieldChoice.standard("kind"), costField = FieldChoice.standard("cost")
+        if let f = top["fields"] {
+            let m = try r.mapping(f, "fields", known: ["id", "name", "population", "status", "built_year", "street",
+                                                      "capacity", "kind", "cost", "street_name"])
+            func pick(_ k: String, _ d: String) throws -> FieldChoice { .pick(try r.string(m[k], "fields.\(k)"), default: d) }
+            io.idField = try pick("id", "id")
+            io.nameField = try pick("name", "name")
+            io.populationField = try pick("population", "population")
+            io.statusField = try pick("status", "status")
+            io.streetField = try pick("street", "street")
+            io.capacityField = try pick("capacity", "capacity")
+            io.streetNameField = try pick("street_name", "name")
+            io.builtYearField = try r.string(m["built_year"], "fields.built_year")
+            kindField = try pick("kind", "kind")
+            costField = try pick("cost", "cost")
+        }
+        if let c = top["crs"] {
+            let m = try r.mapping(c, "crs", known: ["input", "metric", "encoding"])
+            io.crs = try r.string(m["input"], "crs.input")
+            io.metricCRS = try r.string(m["metric"], "crs.metric")
+            io.encoding = try r.string(m["encoding"], "crs.encoding")
+        }
+        var flag = FlagOptions(inputs: io, out: "")
+        if let s = top["standard"] {
+            let m = try r.mapping(s, "standard", known: ["places_per_1000", "radius_m", "new_since", "measure"])
+            flag.standard.placesPer1000 = try r.number(m["places_per_1000"], "standard.places_per_1000", min: 0, max: 100)
+                ?? flag.standard.placesPer1000
+            flag.standard.radiusM = try r.number(m["radius_m"], "standard.radius_m", max: 100_000, above: 0) ?? flag.standard.radiusM
+            flag.inputs.newSince = try r.integer(m["new_since"], "standard.new_since", min: 1900, max: 2100)
+            flag.measure = try r.choice(m["measure"], "standard.measure", CoverageMeasure.self) ?? .point
+            if flag.inputs.newSince != nil && flag.inputs.builtYearField == nil {
+                throw r.fail(m["new_since"], "standard.new_since", "needs fields.built_year (the field with the year built)")
+            }
+        }
+        var site = SiteOptions(flag: flag, candidates: candidates)
+        site.kindField = kindField
+        site.costField = costField
+        site.odMatrix = resolve(try r.string(inputs["od_matrix"], "inputs.od_matrix"))
+        guard let o = top["objective"] else { throw r.fail(node, "objective", "missing; e.g. objective: {type: coverage, p: 10}") }
+        let om = try r.mapping(o, "objective", known: ["type", "p", "budget", "weight", "minimize", "curve",
+                                                       "time_limit_s", "gap_tolerance_percent", "max_distance_m"])
+        site.objective = try r.choice(om["type"], "objective.type", SiteObjective.self) ?? .coverage
+        site.p = try r.integer(om["p"], "objective.p", min: 1)
+        site.budget = try r.number(om["budget"], "objective.budget", above: 0)
+        site.weight = try r.choice(om["weight"], "objective.weight", SiteWeight.self) ?? .population
+        site.minimise = try r.choice(om["minimize"], "objective.minimize", CoverAllMinimise.self) ?? .sites
+        site.curve = try r.integer(om["curve"], "objective.curve", min: 1, max: 1000)
+        site.timeLimit = try r.number(om["time_limit_s"], "objective.time_limit_s", min: 0) ?? 60
+        site.gapTolerance = try r.number(om["gap_tolerance_percent"], "objective.gap_tolerance_percent", min: 0, max: 100) ?? 0.1
+        site.maxDistance = try r.number(om["max_distance_m"], "objective.max_distance_m", above: 0)
+        if let c = top["candidates"] {
+            let m = try r.mapping(c, "candidates", known: ["kinds"])
+            site.kinds = try r.strings(m["kinds"], "candidates.kinds")
+        }
+        if let e = top["exclusions"] {
+            guard let list = e.sequence else { throw r.fail(e, "exclusions", "expected a list of hazard layers") }
+            site.exclusions = try list.enumerated().map { k, item in
+                let key = "exclusions[\(k + 1)]"
+                let m = try r.mapping(item, key, known: ["layer", "min_distance_m", "type_field", "by_type", "label"])
+                guard let layer = resolve(try r.string(m["layer"], "\(key).layer")) else { throw r.fail(item, "\(key).layer", "missing") }
+                var x = Exclusion(layer: layer, minDistanceM: try r.number(m["min_distance_m"], "\(key).min_distance_m", min: 0) ?? 0)
+                x.typeField = try r.string(m["type_field"], "\(key).type_field")
+                x.label = try r.string(m["label"], "\(key).label")
+                if let bt = m["by_type"] {
+                    guard let map = bt.mapping else { throw r.fail(bt, "\(key).by_type", "expected type: metres pairs") }
+                    for (k2, v) in map {
+                        let t = k2.string ?? ""
+                        x.byType[t] = try r.number(v, "\(key).by_type.\(t)", min: 0) ?? 0
+                    }
+                    if x.typeField == nil { throw r.fail(bt, "\(key).by_type", "needs type_field (the field holding the type)") }
+                }
+                return x
+            }
+        }
+        var folder = "out/\(name)"
+        if let out = top["outputs"] {
+            let m = try r.mapping(out, "outputs", known: ["folder", "format"])
+            folder = resolve(try r.string(m["folder"], "outputs.folder")) ?? folder
+            site.flag.format = try r.choice(m["format"], "outputs.format", OutputFormat.self) ?? .geojson
+        }
+        outputFolder = folder
+        site.flag.out = folder
+        do { try SiteRun.validate(site) } catch let e as InputError { throw InputError("\(path): \(e.message)") }
+        self.site = site
+    }
+}
+
+/// "scenarios/../out/x" → "out/x": ".." and "." folded, relative paths kept relative.
+func normalised(_ path: String) -> String {
+    var parts: [Substring] = []
+    for c in path.split(separator: "/", omittingEmptySubsequences: true) {
+        if c == "." { continue }
+        if c == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+        parts.append(c)
+    }
+    let joined = parts.joined(separator: "/")
+    return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+}
