@@ -20,15 +20,10 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --build-path $(BUILD_DIR) --product caresite
 
-SAMPLE = --communities geodata/sample/communities.geojson \
-         --facilities geodata/sample/facilities.geojson \
-         --streets geodata/sample/streets.geojson
-
+# The demo county town (geodata/town, synthetic) under the 2025 baseline scenario.
 demo: build
-	$(BIN) flag $(SAMPLE) --out $(DEMO_OUT)/flag
-	$(BIN) site $(SAMPLE) --candidates geodata/sample/candidates.geojson \
-	            --objective coverage --p 5 --curve 10 --out $(DEMO_OUT)/site
-	@echo "demo outputs in $(DEMO_OUT)/flag and $(DEMO_OUT)/site (drag the .geojson files into QGIS)"
+	$(BIN) run scenarios/baseline-2025.yaml --out $(DEMO_OUT)
+	@echo "open $(DEMO_OUT)/report.html in a browser; drag the .geojson files into QGIS"
 
 test: deps
 	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite

@@ -90,3 +90,19 @@ extension CLITests {
         #expect(bad.status == 1 && bad.stderr.contains("--p 99 is larger than the 25 candidate sites"))
     }
 }
+
+extension CLITests {
+    @Test func runTheBaselineScenarioAndCompare() throws {
+        let a = tempOut(), b = tempOut()
+        let r = try caresite(["run", "scenarios/baseline-2025.yaml", "--out", a, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("report: \(a)/report.html"))
+        #expect(FileManager.default.fileExists(atPath: a + "/report.html"))
+        let r2 = try caresite(["run", "scenarios/budget.yaml", "--out", b, "--quiet"])
+        #expect(r2.status == 0, "\(r2.stderr)")
+        let c = try caresite(["compare", a, b])
+        #expect(c.status == 0 && c.stdout.contains("capacitated-coverage") && c.stdout.contains("sites in both"))
+        let bad = try caresite(["run", "scenarios/nothing.yaml"])
+        #expect(bad.status == 1 && bad.stderr.contains("scenarios/nothing.yaml: file not found"))
+    }
+}

@@ -95,9 +95,12 @@ public struct Comparison {
             ("sites_only_b", .array(onlyB.map { JSONValue.string($0) })),
         ])
 
-        let w0 = max(26, rows.map { $0.0.count }.max() ?? 0)
-        let w1 = max(12, rows.map { $0.1.count }.max() ?? 0, a.count)
-        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        let w0 = max(26, rows.map { displayWidth($0.0) }.max() ?? 0)
+        let w1 = max(12, rows.map { displayWidth($0.1) }.max() ?? 0, displayWidth(a))
+        func pad(_ s: String, _ n: Int) -> String {
+            let w = displayWidth(s)
+            return w >= n ? s : s + String(repeating: " ", count: n - w)
+        }
         var t = pad("", w0) + "  " + pad("A: \(a)", w1 + 3) + "  B: \(b)\n"
         for r in rows { t += pad(r.0, w0) + "  " + pad(r.1, w1 + 3) + "  " + r.2 + "\n" }
         if !streetRows.isEmpty {
@@ -125,5 +128,16 @@ indirect enum ReadJSON: Decodable {
         else if let s = try? c.decode(String.self) { self = .string(s) }
         else if let a = try? c.decode([ReadJSON].self) { self = .array(a) }
         else { self = .object(try c.decode([String: ReadJSON].self)) }
+    }
+}
+
+/// Terminal columns of a text: CJK characters take two.
+func displayWidth(_ s: String) -> Int {
+    s.unicodeScalars.reduce(0) { n, u in
+        let v = u.value
+        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v)
+        return n + (wide ? 2 : 1)
     }
 }

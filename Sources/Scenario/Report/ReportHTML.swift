@@ -207,14 +207,21 @@ struct ReportHTML {
     }
 
     private func parameterSection() -> String {
+        func plain(_ v: JSONValue?) -> String {
+            switch v {
+            case .string(let s)?: return s
+            case .null?, nil: return "-"
+            case let x?: return x.compact
+            }
+        }
         func rows(_ v: JSONValue?) -> String {
             guard case .object(let pairs)? = v else { return "" }
-            return pairs.map { "<tr><td>\(esc($0.0))</td><td>\(esc($0.1.compact))</td></tr>" }.joined()
+            return pairs.map { "<tr><td>\(esc($0.0))</td><td>\(esc(plain($0.1)))</td></tr>" }.joined()
         }
         var h = "<h2>\(labels.parameters)</h2><table class=\"kv\">\(rows(summary["parameters"]))\(rows(summary["solution"]))</table>"
         h += "<h2>\(labels.provenance)</h2><table class=\"kv\"><tr><th>\(labels.file)</th><th>SHA-256</th></tr>"
         if case .array(let items)? = summary["inputs"] {
-            for i in items { h += "<tr><td>\(esc(i["path"]?.compact ?? ""))</td><td>\(esc(i["sha256"]?.compact ?? ""))</td></tr>" }
+            for i in items { h += "<tr><td>\(esc(plain(i["path"])))</td><td>\(esc(plain(i["sha256"])))</td></tr>" }
         }
         h += "</table><p>caresite \(CareSiteVersion.current)</p>\n"
         return h
