@@ -193,7 +193,7 @@ struct ReportHTML {
             func v(_ k: String) -> String {
                 switch row[f[k]!] { case .string(let s): return esc(s); case .null: return "-"; default: return row[f[k]!].compact }
             }
-            h += "<tr><td>\(v("rank"))</td><td>\(v("id")) \(v("name"))</td><td>\(v("kind"))</td><td>\(v("cost"))</td>"
+            h += "<tr><td>\(v("rank"))</td><td>\(v("id")) \(v("name"))</td><td>\(esc(labels.kind(v("kind"))))</td><td>\(v("cost"))</td>"
             h += "<td>\(v("capacity"))</td><td>\(v("marginal_gain"))</td><td>\(v("covered_percent")) %</td></tr>"
         }
         return h + "</table>\n"
@@ -202,7 +202,7 @@ struct ReportHTML {
     private func excludedSection() -> String {
         guard !run.excluded.isEmpty else { return "" }
         var h = "<h2>\(labels.excluded) (\(run.excluded.count))</h2><table><tr><th>\(labels.site)</th><th>\(labels.kind)</th><th>\(labels.reason)</th></tr>"
-        for x in run.excluded { h += "<tr><td>\(esc(x.site.id))</td><td>\(esc(x.site.kind))</td><td>\(esc(x.reason))</td></tr>" }
+        for x in run.excluded { h += "<tr><td>\(esc(x.site.id))</td><td>\(esc(labels.kind(x.site.kind)))</td><td>\(esc(x.reason))</td></tr>" }
         return h + "</table>\n"
     }
 

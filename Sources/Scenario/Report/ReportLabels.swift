@@ -37,6 +37,12 @@ struct ReportLabels {
     var reason: String { t("原因", "Reason") }
     var file: String { t("文件", "File") }
 
+    /// Candidate kinds the tool knows; others as given.
+    func kind(_ k: String) -> String {
+        guard language == .zh else { return k.replacingOccurrences(of: "_", with: " ") }
+        return ["kindergarten": "幼儿园托班", "idle_land": "闲置用地", "vacant_building": "闲置楼宇", "reserved": "预留用地"][k] ?? k
+    }
+
     func flag(_ f: String) -> String {
         switch f {
         case "new_lacking": t("新建小区缺配", "New area lacking")
