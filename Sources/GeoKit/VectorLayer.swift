@@ -9,6 +9,10 @@ public struct VectorLayer {
         public let values: [AttributeValue]
         /// Nil when the feature has no geometry (or the layer was read without geometry).
         public let geometry: Geometry?
+
+        public init(index: Int, values: [AttributeValue], geometry: Geometry?) {
+            self.index = index; self.values = values; self.geometry = geometry
+        }
     }
 
     public let path: String
@@ -20,6 +24,12 @@ public struct VectorLayer {
     public let features: [Feature]
     /// Other layers in the file, which were not read.
     public let otherLayers: [String]
+
+    public init(path: String, layerName: String, driver: String, fieldNames: [String], crsWKT: String?,
+                features: [Feature], otherLayers: [String]) {
+        self.path = path; self.layerName = layerName; self.driver = driver; self.fieldNames = fieldNames
+        self.crsWKT = crsWKT; self.features = features; self.otherLayers = otherLayers
+    }
 
     public func fieldIndex(_ name: String) -> Int? {
         fieldNames.firstIndex(of: name) ?? fieldNames.firstIndex { $0.lowercased() == name.lowercased() }

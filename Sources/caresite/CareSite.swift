@@ -8,7 +8,7 @@ struct CareSite: ParsableCommand {
         commandName: "caresite",
         abstract: "Plan under-3 childcare (托育) facilities: flag communities lacking care, propose sites.",
         version: CareSiteVersion.current,
-        subcommands: [FlagCommand.self, SiteCommand.self, RunCommand.self, CompareCommand.self])
+        subcommands: [FlagCommand.self, SiteCommand.self, RunCommand.self, CompareCommand.self, PriorityCommand.self])
 }
 
 /// Prints a run's failure the way a planner can act on it, and exits non-zero.

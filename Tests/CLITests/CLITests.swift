@@ -106,3 +106,17 @@ extension CLITests {
         #expect(bad.status == 1 && bad.stderr.contains("scenarios/nothing.yaml: file not found"))
     }
 }
+
+extension CLITests {
+    @Test func priorityCheckOnTheDemoTown() throws {
+        let out = tempOut()
+        let r = try caresite(["priority", "check", "--list", "scenarios/parcels-2026.csv",
+                              "--communities", "geodata/town/communities.geojson", "--facilities", "geodata/town/nurseries.geojson",
+                              "--candidates", "geodata/town/candidates.geojson", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("caresite priority check: 8 parcels"))
+        #expect(FileManager.default.fileExists(atPath: out + "/priority_check.csv"))
+        let help = try caresite(["priority", "check", "--help"])
+        #expect(help.stdout.contains("Example:"))
+    }
+}

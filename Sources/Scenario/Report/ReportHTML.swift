@@ -9,6 +9,7 @@ struct ReportHTML {
     let summary: JSONValue
     let labels: ReportLabels
     let title: String
+    var check: PriorityCheck?
 
     static let flagColours: [(String, String)] = [
         ("new_lacking", "#d7301f"), ("old_lacking", "#fc8d59"), ("lacking", "#fdcc8a"),
@@ -37,6 +38,7 @@ struct ReportHTML {
         h += curveSection()
         h += streetSection()
         h += prioritySection()
+        h += checkSection()
         h += excludedSection()
         h += parameterSection()
         h += "</body></html>\n"
@@ -195,6 +197,24 @@ struct ReportHTML {
             }
             h += "<tr><td>\(v("rank"))</td><td>\(v("id")) \(v("name"))</td><td>\(esc(labels.kind(v("kind"))))</td><td>\(v("cost"))</td>"
             h += "<td>\(v("capacity"))</td><td>\(v("marginal_gain"))</td><td>\(v("covered_percent")) %</td></tr>"
+        }
+        return h + "</table>\n"
+    }
+
+    private func checkSection() -> String {
+        guard let check else { return "" }
+        let g = FlagSummary.grouped
+        var h = "<h2>\(labels.check)</h2><p>"
+        h += labels.language == .zh
+            ? "清单覆盖 \(g(check.listWeight))，同等数量地块最优可覆盖 \(g(check.best.objective))，差距 \(String(format: "%.2f", check.gapPercent))%。"
+            : "The list covers \(g(check.listWeight)); the best as many parcels could cover \(g(check.best.objective)) (\(String(format: "%.2f", check.gapPercent)) % more)."
+        h += "</p><table><tr><th>\(labels.rank)</th><th>\(labels.site)</th><th>\(labels.kind)</th><th>\(labels.gain)</th>"
+        h += "<th>\(labels.cumulative)</th><th>\(labels.verdict)</th><th>\(labels.reason)</th></tr>"
+        for r in check.rows {
+            let c = check.candidates[r.site]
+            h += "<tr><td>\(r.rank)</td><td>\(esc(c.id)) \(esc(c.name))</td><td>\(esc(labels.kind(c.kind)))</td>"
+            h += "<td>\(FlagSummary.grouped(r.marginal))</td><td>\(String(format: "%.2f", r.cumulativePercent)) %</td>"
+            h += "<td><b>\(esc(labels.verdict(r.verdict.rawValue)))</b></td><td style=\"text-align:left\">\(esc(r.reason))</td></tr>"
         }
         return h + "</table>\n"
     }

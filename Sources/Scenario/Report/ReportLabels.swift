@@ -36,6 +36,13 @@ struct ReportLabels {
     var cumulative: String { t("累计覆盖率", "Cumulative covered") }
     var reason: String { t("原因", "Reason") }
     var file: String { t("文件", "File") }
+    var check: String { t("用地优先序清单审查", "Priority list check") }
+    var verdict: String { t("结论", "Verdict") }
+
+    func verdict(_ v: String) -> String {
+        guard language == .zh else { return v }
+        return ["keep": "保留", "move up": "前移", "move down": "后移", "replace": "替换", "drop": "删除"][v] ?? v
+    }
 
     /// Candidate kinds the tool knows; others as given.
     func kind(_ k: String) -> String {

@@ -24,9 +24,11 @@ public struct ScenarioFile {
     public let site: SiteOptions
     /// Where `run` writes when --out is not given.
     public let outputFolder: String
+    /// A land official's list to check (`priority_list:`).
+    public let priorityList: PriorityCheckOptions?
 
     static let topKeys = ["name", "language", "inputs", "fields", "crs", "standard", "objective", "candidates",
-                          "exclusions", "outputs"]
+                          "exclusions", "outputs", "priority_list"]
 
     public init(path: String) throws {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -148,6 +150,21 @@ public struct ScenarioFile {
         site.flag.out = folder
         do { try SiteRun.validate(site) } catch let e as InputError { throw InputError("\(path): \(e.message)") }
         self.site = site
+        if let pl = top["priority_list"] {
+            if pl.mapping != nil {
+                let m = try r.mapping(pl, "priority_list", known: ["file", "rank_field", "min_gain_percent"])
+                guard let file = resolve(try r.string(m["file"], "priority_list.file")) else { throw r.fail(pl, "priority_list.file", "missing") }
+                var o = PriorityCheckOptions(site: site, list: file)
+                o.rankField = .pick(try r.string(m["rank_field"], "priority_list.rank_field"), default: "rank")
+                o.minGainPercent = try r.number(m["min_gain_percent"], "priority_list.min_gain_percent", min: 0, max: 100) ?? 1
+                priorityList = o
+            } else {
+                guard let file = resolve(try r.string(pl, "priority_list")) else { throw r.fail(pl, "priority_list", "expected a file") }
+                priorityList = PriorityCheckOptions(site: site, list: file)
+            }
+        } else {
+            priorityList = nil
+        }
     }
 }
 

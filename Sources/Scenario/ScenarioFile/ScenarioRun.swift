@@ -11,8 +11,14 @@ public enum ScenarioRun {
         if let out { options.flag.out = out }
         options.progress = progress
         let run = try SiteRun(options)
-        let (json, text) = try run.write(scenario: file, started: started)
+        var check: PriorityCheck?
+        if var list = file.priorityList {
+            list.site.flag.out = options.flag.out
+            list.site.progress = progress
+            check = try PriorityCheck(list)
+        }
+        let (json, text) = try run.write(scenario: file, check: check, started: started)
         let report = (options.flag.out as NSString).appendingPathComponent("report.html")
-        return (json, "scenario: \(file.name)\n" + text + "report: \(report)\n", options.flag.out)
+        return (json, "scenario: \(file.name)\n" + text + (check?.text ?? "") + "report: \(report)\n", options.flag.out)
     }
 }

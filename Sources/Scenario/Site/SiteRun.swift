@@ -38,29 +38,9 @@ public struct SiteRun {
         var t = Date()
         func lap(_ name: String) { timings.append((name, Date().timeIntervalSince(t))); t = Date() }
 
-        let inputs = try Inputs(options.flag.inputs, log: log)
-        let all = try SiteRecords.candidates(path: options.candidates, options: options, inputs: inputs)
-        guard !all.isEmpty else { throw InputError("\(options.candidates): no candidate has a geometry") }
-        let (candidates, excluded) = try SiteRun.exclude(all, options: options, inputs: inputs)
-        guard !candidates.isEmpty else {
-            throw InputError("\(options.candidates): every candidate site was excluded (see the kinds and exclusions of the scenario)")
-        }
-        try SiteRun.validate(options, candidates: candidates)
-        lap("load")
-        let coverage = try SiteCoverage(options: options, inputs: inputs, candidates: candidates)
-        let before = FlagRun(options: options.flag, inputs: inputs, coverage: coverage.existing)
-        lap("coverage")
-
-        let communities = inputs.communities
-        let served = before.assessment.communities.map(\.served)
-        let weights: [Double] = zip(communities, before.assessment.communities).map { c, a in
-            switch options.weight {
-            case .population: c.population
-            case .requiredPlaces: a.requiredPlaces
-            case .lacking: a.served ? 0 : c.population
-            }
-        }
-        let sets = coverage.sets(candidateCount: candidates.count)
+        let basis = try SiteBasis(options, log: log, dropExcluded: true) { lap($0) }
+        let (inputs, candidates, excluded, coverage, before) = (basis.inputs, basis.candidates, basis.excluded, basis.coverage, basis.before)
+        let (communities, served, weights, sets) = (inputs.communities, basis.served, basis.weights, basis.sets)
         var solverOptions = SolverOptions(timeLimit: options.timeLimit, progress: options.progress)
         solverOptions.gapTolerance = options.gapTolerance
         let limit: SiteLimit = options.budget.map { .budget($0) } ?? .count(options.p ?? 0)

@@ -7,7 +7,7 @@ extension SiteRun {
     /// Writes every output into `options.flag.out`; returns summary.json and the text for the terminal.
     /// With a scenario: also report.html, a copy of the scenario as run, and its provenance.
     @discardableResult
-    public func write(scenario: ScenarioFile? = nil, started: Date = Date()) throws -> (json: JSONValue, text: String) {
+    public func write(scenario: ScenarioFile? = nil, check: PriorityCheck? = nil, started: Date = Date()) throws -> (json: JSONValue, text: String) {
         let start = Date()
         let files = self.files + (scenario.map { [("scenario", $0.path)] } ?? [])
         var folder = try OutputFolder(options.flag.out, inputs: files.map(\.path))
@@ -25,6 +25,7 @@ extension SiteRun {
         try folder.write(StreetTable.csv(priority), to: "priority.csv")
         try folder.write(StreetTable.csv(streetsTable()), to: "streets.csv")
         if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
+        try check?.write(into: &folder, format: options.flag.format)
         var outputs = folder.written + [folder.file("summary.json")]
         if scenario != nil { outputs += [folder.file("scenario.yaml"), folder.file("report.html")] }
         var json = try summary(outputs: outputs, files: files, writeSeconds: Date().timeIntervalSince(start))
@@ -34,9 +35,11 @@ extension SiteRun {
                 ("sha256", .string(try SHA256.hex(ofFile: scenario.path))), ("language", .string(scenario.language.rawValue)),
             ])), at: 3)
             pairs.append(("total_seconds", Rounded.number(Date().timeIntervalSince(started), 3)))
+            if let check { pairs.insert(("priority_check", check.json), at: 4) }
             json = .object(pairs)
             try folder.write(try String(contentsOfFile: scenario.path, encoding: .utf8), to: "scenario.yaml")
-            let report = ReportHTML(run: self, summary: json, labels: ReportLabels(language: scenario.language), title: scenario.name)
+            let report = ReportHTML(run: self, summary: json, labels: ReportLabels(language: scenario.language), title: scenario.name,
+                                    check: check)
             try folder.write(try report.html(), to: "report.html")
         }
         try folder.write(json.pretty, to: "summary.json")

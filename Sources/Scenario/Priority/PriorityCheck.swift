@@ -1,0 +1,203 @@
+import Foundation
+import GeoKit
+import Planning
+import Siting
+
+public struct PriorityCheckOptions: Sendable {
+    /// Inputs, standard, weight, budget, exclusions: as for `site` (objective coverage).
+    public var site: SiteOptions
+    /// CSV (`id`, optional `rank`) or a layer with a rank field.
+    public var list: String
+    public var rankField = FieldChoice.standard("rank")
+    /// A parcel adding less than this % of the gain of the parcels before it is redundant.
+    public var minGainPercent = 1.0
+
+    public init(site: SiteOptions, list: String) {
+        self.site = site
+        self.list = list
+    }
+}
+
+/// `caresite priority check`: is a list of parcels, in priority order, a sound allocation?
+public struct PriorityCheck {
+    public enum Verdict: String, Sendable { case keep, moveUp = "move up", moveDown = "move down", replace, drop }
+
+    public struct Row: Sendable {
+        public let rank: Int
+        public let site: Int
+        public var newlyPopulation = 0.0, newlyRequired = 0.0, marginal = 0.0
+        public var cumulative = 0.0, cumulativePercent = 0.0
+        public var lackingNew = 0, lackingOld = 0, lackingUnknown = 0
+        public var redundant = false
+        public var excluded: String?
+        public var infeasible: String?
+        public var suggestedRank: Int?
+        public var verdict = Verdict.keep
+        public var reason = ""
+    }
+
+    public struct Swap: Sendable { public let out: Int; public let into: Int; public let gain: Double }
+
+    public let options: PriorityCheckOptions
+    let basis: SiteBasis
+    public var rows: [Row]
+    public let listWeight: Double
+    public let best: SitingSolution
+    public let swaps: [Swap]
+    /// Buildable listed parcels in the order that front-loads coverage.
+    public let reorder: [Int]
+    public var candidates: [CandidateSite] { basis.candidates }
+
+    public init(_ options: PriorityCheckOptions, log: RunLog = RunLog()) throws {
+        var site = options.site
+        site.objective = .coverage
+        site.p = nil
+        let basis = try SiteBasis(site, log: log, dropExcluded: false)
+        self.options = options
+        self.basis = basis
+        let candidates = basis.candidates
+        let listed = try PriorityCheck.readList(options, candidates: candidates, context: basis.inputs.context)
+        let excludedWhy = Dictionary(basis.excluded.map { ($0.site.id, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        let assessment = basis.before.assessment.communities
+        let communities = basis.inputs.communities
+        let total = basis.weights.reduce(0, +)
+
+        // Walk the list in its order.
+        var reached = basis.served
+        var cumulative = zip(basis.weights, reached).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+        var gainSoFar = 0.0, cost = 0.0
+        var rows: [Row] = []
+        for (k, j) in listed.enumerated() {
+            var row = Row(rank: k + 1, site: j)
+            for i32 in basis.sets.byCandidate[j] {
+                let i = Int(i32)
+                if assessment[i].flag.isLacking {
+                    switch communities[i].status { case .new: row.lackingNew += 1; case .old: row.lackingOld += 1; case .unknown: row.lackingUnknown += 1 }
+                }
+                guard !reached[i] else { continue }
+                row.newlyPopulation += communities[i].population
+                row.newlyRequired += assessment[i].requiredPlaces
+                row.marginal += basis.weights[i]
+            }
+            row.excluded = excludedWhy[candidates[j].id]
+            if candidates[j].capacityPlaces == 0 { row.infeasible = "capacity 0 places" }
+            if let budget = options.site.budget, row.excluded == nil {
+                cost += candidates[j].cost
+                if cost > budget + 1e-9, row.infeasible == nil {
+                    row.infeasible = "beyond the budget (cumulative cost \(JSONNumber.text(cost)) > \(JSONNumber.text(budget)))"
+                }
+            }
+            let buildable = row.excluded == nil && row.infeasible == nil
+            if buildable {
+                row.redundant = row.marginal <= 0 || row.marginal < options.minGainPercent / 100 * gainSoFar
+                for i32 in basis.sets.byCandidate[j] { reached[Int(i32)] = true }
+                cumulative += row.marginal
+                gainSoFar += row.marginal
+            }
+            row.cumulative = cumulative
+            row.cumulativePercent = total > 0 ? cumulative / total * 100 : 0
+            rows.append(row)
+        }
+        listWeight = cumulative
+
+        // The optimum for as many buildable parcels, over the buildable candidates.
+        let buildable = rows.filter { $0.excluded == nil && $0.infeasible == nil }.map(\.site)
+        let allowed = candidates.indices.map { excludedWhy[candidates[$0].id] == nil && candidates[$0].capacityPlaces != 0 }
+        let sets = CoverageSets(demandCount: basis.sets.demandCount,
+                                byCandidate: basis.sets.byCandidate.enumerated().map { allowed[$0] ? $1 : [] })
+        var solver = SolverOptions(timeLimit: options.site.timeLimit, progress: options.site.progress)
+        solver.gapTolerance = options.site.gapTolerance
+        best = MaximalCoveringProblem(weights: basis.weights, sets: sets, alreadyCovered: basis.served,
+                                      limit: .count(max(1, buildable.count))).solve(solver)
+
+        swaps = PriorityCheck.swaps(buildable, sets: sets, weights: basis.weights, served: basis.served, allowed: allowed,
+                                    threshold: options.minGainPercent / 100 * gainSoFar)
+        reorder = PriorityOrder.byCoverage(buildable, sets: sets, weights: basis.weights, alreadyCovered: basis.served).map(\.site)
+        self.rows = rows
+        judge()
+    }
+
+    /// Swaps of a listed parcel for an unlisted one, best first, each priced with the swaps before it
+    /// made (a swap local search from the list); stops when no swap gains at least `threshold`.
+    static func swaps(_ list: [Int], sets: CoverageSets, weights: [Double], served: [Bool], allowed: [Bool],
+                      threshold: Double) -> [Swap] {
+        var current = list
+        var done: [Swap] = []
+        var swappedOut = Set<Int>()
+        while done.count < list.count {
+            var count = [Int](repeating: 0, count: weights.count)
+            for j in current { for i in sets.byCandidate[j] { count[Int(i)] += 1 } }
+            let inList = Set(current)
+            var best: Swap?
+            // Later parcels first: on a tie, the lower-priority parcel is the one to give up.
+            for l in current.reversed() where !swappedOut.contains(l) && list.contains(l) {
+                let mine = Set(sets.byCandidate[l].map(Int.init))
+                var loss = 0.0
+                for i in mine where !served[i] && count[i] == 1 { loss += weights[i] }
+                for u in 0..<sets.candidateCount where allowed[u] && !inList.contains(u) {
+                    var g = 0.0
+                    for i32 in sets.byCandidate[u] {
+                        let i = Int(i32)
+                        if !served[i] && (count[i] == 0 || (count[i] == 1 && mine.contains(i))) { g += weights[i] }
+                    }
+                    if g - loss > (best?.gain ?? max(threshold, 1e-9)) { best = Swap(out: l, into: u, gain: g - loss) }
+                }
+            }
+            guard let s = best else { break }
+            done.append(s)
+            swappedOut.insert(s.out)
+            current[current.firstIndex(of: s.out)!] = s.into
+        }
+        return done
+    }
+
+    /// Verdicts and their reasons.
+    private mutating func judge() {
+        let c = basis.candidates
+        let g = FlagSummary.grouped
+        let suggested = Dictionary(uniqueKeysWithValues: reorder.enumerated().map { ($1, $0 + 1) })
+        let swapFor = Dictionary(uniqueKeysWithValues: swaps.map { ($0.out, $0) })
+        var buildableRank = 0
+        for k in rows.indices {
+            let j = rows[k].site
+            if let why = rows[k].excluded {
+                rows[k].verdict = .drop
+                rows[k].reason = "excluded: \(why)"
+                continue
+            }
+            if let why = rows[k].infeasible {
+                rows[k].verdict = .drop
+                rows[k].reason = "infeasible: \(why)"
+                continue
+            }
+            buildableRank += 1
+            rows[k].suggestedRank = suggested[j]
+            if rows[k].redundant {
+                rows[k].verdict = .drop
+                rows[k].reason = rows[k].marginal <= 0
+                    ? "redundant: every community it reaches is already reached by existing facilities or parcels above it"
+                    : "redundant: adds only \(g(rows[k].marginal)), under \(JSONNumber.text(options.minGainPercent)) % of the gain of the parcels above it"
+                if let s = swapFor[j] { rows[k].reason += "; \(c[s.into].id) would add \(g(s.gain)) more in its place" }
+                continue
+            }
+            if let s = swapFor[j] {
+                rows[k].verdict = .replace
+                rows[k].reason = "replace with \(c[s.into].id)\(c[s.into].kind.isEmpty ? "" : " (\(c[s.into].kind))"): +\(g(s.gain)) \(options.site.weight.rawValue) more"
+                continue
+            }
+            let s = suggested[j] ?? buildableRank
+            if s < buildableRank {
+                rows[k].verdict = .moveUp
+                rows[k].reason = "adds \(g(rows[k].marginal)): more than parcels ranked above it; rank \(s) front-loads coverage"
+            } else if s > buildableRank {
+                rows[k].verdict = .moveDown
+                rows[k].reason = "adds \(g(rows[k].marginal)), less than parcels ranked below it; rank \(s) front-loads coverage"
+            } else {
+                rows[k].verdict = .keep
+                rows[k].reason = "adds \(g(rows[k].marginal)) \(options.site.weight.rawValue) at the right place in the order"
+            }
+        }
+    }
+
+    public var gapPercent: Double { best.objective > 0 ? max(0, best.objective - listWeight) / best.objective * 100 : 0 }
+}

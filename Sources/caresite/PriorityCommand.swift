@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import Planning
+import Scenario
+
+struct PriorityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "priority",
+        abstract: "Work with allocation priority lists of parcels for care facilities.",
+        subcommands: [PriorityCheckCommand.self])
+}
+
+struct PriorityCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a list of parcels in priority order: gain, redundancy, exclusions, and better choices.",
+        discussion: """
+        For each parcel in the list's order: the population and required places it newly covers, the \
+        lacking communities it serves, its cumulative coverage, and a verdict (keep, move up, move down, \
+        replace, drop) with the reason. Then the list against the best choice of as many parcels, the swaps \
+        that gain, and an order that front-loads coverage. Writes priority_check.csv, \
+        priority_check.geojson and priority_check_summary.json into --out.
+
+        Example:
+          caresite priority check --list parcels-2026.csv \\
+                   --communities geodata/town/communities.geojson \\
+                   --facilities geodata/town/nurseries.geojson \\
+                   --candidates geodata/town/candidates.geojson --out out/check
+        """)
+
+    @OptionGroup var input: InputArguments
+
+    @Option(help: ArgumentHelp("The list: CSV with id (and rank), or a layer with a rank field.", valueName: "file"))
+    var list: String
+
+    @Option(help: ArgumentHelp("Rank field of the list (default: rank; file order when absent).", valueName: "field"))
+    var rankField: String?
+
+    @Option(help: ArgumentHelp("Candidate sites the list's ids refer to.", valueName: "file"))
+    var candidates: String
+
+    @Option(help: ArgumentHelp("Kind field of the candidates (default: kind).", valueName: "field"))
+    var kindField: String?
+
+    @Option(help: ArgumentHelp("Cost field of the candidates (default: cost).", valueName: "field"))
+    var costField: String?
+
+    @Option(help: ArgumentHelp("A parcel adding less than this % of the gain of those above it is redundant.", valueName: "%"))
+    var minGain: Double = 1
+
+    @Option(help: ArgumentHelp("Parcels past this cumulative cost are infeasible.", valueName: "amount"))
+    var budget: Double?
+
+    @Option(help: "What covering a community is worth: population | required_places | lacking")
+    var weight: SiteWeight = .population
+
+    @Option(help: ArgumentHelp("Travel costs (CSV origin_id,destination_id,cost) replacing straight lines.", valueName: "csv"))
+    var odMatrix: String?
+
+    @Option(name: [.customLong("radius"), .customLong("radius-m")], help: ArgumentHelp("Service radius in metres.", valueName: "m"))
+    var radius: Double = PlanningStandard.national2025.radiusM
+
+    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
+    var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
+
+    @Option(help: "Measure to the community's point (point) or to its polygon (boundary).")
+    var measure: CoverageMeasure = .point
+
+    @Option(help: ArgumentHelp("Seconds for finding the best choice to compare with.", valueName: "s"))
+    var timeLimit: Double = 60
+
+    @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
+    var out: String
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func run() throws {
+        guard minGain >= 0 else { throw fail(ValidationError("--min-gain must be zero or more percent")) }
+        var flag = FlagOptions(inputs: input.options, out: out)
+        flag.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
+        flag.measure = measure
+        var site = SiteOptions(flag: flag, candidates: candidates)
+        site.kindField = .pick(kindField, default: "kind")
+        site.costField = .pick(costField, default: "cost")
+        site.budget = budget
+        site.weight = weight
+        site.odMatrix = odMatrix
+        site.timeLimit = timeLimit
+        var options = PriorityCheckOptions(site: site, list: list)
+        options.rankField = .pick(rankField, default: "rank")
+        options.minGainPercent = minGain
+        do {
+            let check = try PriorityCheck(options)
+            let written = try check.write()
+            print(json ? check.json.pretty : check.text + "wrote \(written.joined(separator: ", "))\n", terminator: "")
+        } catch {
+            throw fail(error)
+        }
+    }
+}
