@@ -10,7 +10,7 @@ let args = CommandLine.arguments
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
 let binary = option("--caresite") ?? ".build/release/caresite"
 let reportPath = option("--report") ?? "docs/benchmarks.md"
-let only = Set((option("--only") ?? "flag,site,orlib,swain").split(separator: ",").map(String.init))
+let only = Set((option("--only") ?? "flag,site,network,orlib,swain").split(separator: ",").map(String.init))
 let shared = option("--shared") ?? "../shared/benchmarks"
 // --keep DIR: leave the generated instances there (to rerun one by hand).
 let keep = option("--keep")
@@ -31,6 +31,7 @@ Public instances run the solver in process; their time includes reading the inst
 
 if only.contains("flag") { report += try FlagBench.run(binary: binary, work: work) }
 if only.contains("site") { report += try SiteBench.run(binary: binary, work: work) }
+if only.contains("network") { report += try NetworkBench.run(binary: binary, work: work) }
 if only.contains("orlib") { report += try PublicBench.orLibrary(dir: shared + "/orlib-pmed") }
 if only.contains("swain") { report += try PublicBench.swain(dir: shared + "/swain55") }
 

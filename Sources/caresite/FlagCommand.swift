@@ -19,6 +19,7 @@ struct FlagCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputArguments
+    @OptionGroup var distanceOptions: DistanceArguments
 
     @Option(name: [.customLong("radius"), .customLong("radius-m")],
             help: ArgumentHelp("Service radius in metres.", valueName: "m"))
@@ -44,6 +45,7 @@ struct FlagCommand: ParsableCommand {
         options.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
         options.measure = measure
         options.format = format
+        try distanceOptions.apply(to: &options)
         do {
             let summary = try FlagRun(options).write()
             print(json ? summary.json.pretty : summary.text, terminator: "")

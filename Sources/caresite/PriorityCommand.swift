@@ -29,6 +29,7 @@ struct PriorityCheckCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputArguments
+    @OptionGroup var distanceOptions: DistanceArguments
 
     @Option(help: ArgumentHelp("The list: CSV with id (and rank), or a layer with a rank field.", valueName: "file"))
     var list: String
@@ -80,6 +81,7 @@ struct PriorityCheckCommand: ParsableCommand {
         var flag = FlagOptions(inputs: input.options, out: out)
         flag.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
         flag.measure = measure
+        try distanceOptions.apply(to: &flag)
         var site = SiteOptions(flag: flag, candidates: candidates)
         site.kindField = .pick(kindField, default: "kind")
         site.costField = .pick(costField, default: "cost")

@@ -22,6 +22,7 @@ struct SiteCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputArguments
+    @OptionGroup var distanceOptions: DistanceArguments
 
     @Option(help: ArgumentHelp("Candidate sites: points or polygons with id, kind, capacity and cost.", valueName: "file"))
     var candidates: String
@@ -89,6 +90,7 @@ struct SiteCommand: ParsableCommand {
         flag.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
         flag.measure = measure
         flag.format = format
+        try distanceOptions.apply(to: &flag)
         var options = SiteOptions(flag: flag, candidates: candidates)
         options.kindField = .pick(kindField, default: "kind")
         options.costField = .pick(costField, default: "cost")

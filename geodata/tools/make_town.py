@@ -109,6 +109,25 @@ hazard("main_road", {"type": "LineString", "coordinates": [ll(0, 2100), ll(W, 21
 hazard("main_road", {"type": "LineString", "coordinates": [ll(4200, 0), ll(4200, H)]}, "开发大道")
 hazard("pollution", rect(5200, 300, 5700, 800), "化工厂")
 
+# Roads: the grid between blocks, with a river along x = 3000 m that only two bridges cross; a motorway
+# along the south edge (walkers cannot use it: highway=motorway).
+roads = []
+RIVER_X, BRIDGES = 3000, (1050, 3450)
+def road(kind, pts, name):
+    roads.append(feature({"id": f"W{len(roads) + 1:04d}", "highway": kind, "name": name},
+                         {"type": "LineString", "coordinates": [ll(x, y) for x, y in pts]}))
+for gy in range(0, H + 1, BLOCK):                 # east-west roads, cut at the river but for bridges
+    if gy in BRIDGES or not (0 < gy < H):
+        road("primary" if gy in BRIDGES else "residential", [(0, gy), (W, gy)], f"横路{gy}")
+    else:
+        road("residential", [(0, gy), (RIVER_X - 20, gy)], f"横路{gy}西")
+        road("residential", [(RIVER_X + 20, gy), (W, gy)], f"横路{gy}东")
+for gx in range(0, W + 1, BLOCK):                 # north-south roads, none on the river itself
+    if gx != RIVER_X:
+        road("residential", [(gx, 0), (gx, H)], f"纵路{gx}")
+road("motorway", [(-500, -60), (W + 500, -60)], "绕城高速")
+hazard_river = {"type": "LineString", "coordinates": [ll(RIVER_X, -100), ll(RIVER_X, H + 100)]}
+
 streets = [feature({"name": name}, rect(x0, y0, x1, y1)) for name, x0, y0, x1, y1 in STREETS]
 
 def write(name, features):
@@ -123,6 +142,8 @@ write("nurseries.geojson", nurseries)
 write("candidates.geojson", candidates)
 write("hazards.geojson", hazards)
 write("streets.geojson", streets)
+write("roads.geojson", roads)
+write("river.geojson", [feature({"name": "清水河"}, hazard_river)])
 pop = sum(c["properties"]["population"] for c in communities)
 print(f"{len(communities)} residential areas ({pop} people), {len(nurseries)} nurseries, {len(candidates)} candidates, "
       f"{len(hazards)} hazards, {len(streets)} streets")

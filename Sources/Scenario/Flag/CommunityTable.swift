@@ -22,10 +22,19 @@ enum CommunityTable {
         ]
     }
 
-    static func layer(_ inputs: Inputs, _ assessment: Assessment) -> OutputLayer {
-        var layer = OutputLayer(name: "communities", fields: fields, hasGeometry: true)
-        for (c, a) in zip(inputs.communities, assessment.communities) {
-            layer.append(values(c, a, facilities: inputs.facilities), geometry: c.outputGeometry)
+    /// With `straightNearest` (network distance): nearest_facility_m is the straight line and
+    /// network_distance_m the walk along the roads to the nearest facility.
+    static func layer(_ inputs: Inputs, _ assessment: Assessment, straightNearest: [Double?]? = nil) -> OutputLayer {
+        let nearestColumn = fields.firstIndex { $0.name == "nearest_facility_m" }!
+        var layer = OutputLayer(name: "communities", fields: fields + (straightNearest == nil ? [] : [.init("network_distance_m", .real)]),
+                                hasGeometry: true)
+        for (i, (c, a)) in zip(inputs.communities, assessment.communities).enumerated() {
+            var row = values(c, a, facilities: inputs.facilities)
+            if let straight = straightNearest {
+                row[nearestColumn] = straight[i].map { Rounded.number($0, 1) } ?? .null
+                row.append(a.nearestFacilityM.map { Rounded.number($0, 1) } ?? .null)
+            }
+            layer.append(row, geometry: c.outputGeometry)
         }
         return layer
     }

@@ -7,10 +7,26 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case gpkg
 }
 
+/// How distances are measured.
+public enum DistanceMode: String, Sendable, CaseIterable {
+    case straight
+    /// Walking along a road layer (`roads`).
+    case network
+}
+
 public struct FlagOptions: Sendable {
     public var inputs: InputOptions
     public var standard = PlanningStandard.national2025
     public var measure = CoverageMeasure.point
+    public var distance = DistanceMode.straight
+    /// Road lines for network distance.
+    public var roads: String?
+    /// "FIELD=VALUE" keeps only those roads, "FIELD!=VALUE" leaves those out.
+    public var roadsFilter: String?
+    /// Points farther from every road are unreachable.
+    public var maxSnapM = 200.0
+    /// Writes the computed network distances as an OD matrix (origin_id,destination_id,cost).
+    public var odMatrixOut: String?
     public var out: String
     public var format = OutputFormat.geojson
 

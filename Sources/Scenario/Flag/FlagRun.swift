@@ -8,6 +8,10 @@ public struct FlagRun {
     public let assessment: Assessment
     public let streets: [StreetSummary]
 
+    /// Straight-line distance to the nearest facility when coverage is measured along roads (the table
+    /// then gives both); nil otherwise.
+    public let straightNearest: [Double?]?
+
     /// Loads and assesses (no files written).
     public init(_ options: FlagOptions, log: RunLog = RunLog()) throws {
         guard options.standard.radiusM > 0, options.standard.radiusM.isFinite else {
@@ -16,16 +20,27 @@ public struct FlagRun {
         guard options.standard.placesPer1000 >= 0, options.standard.placesPer1000.isFinite else {
             throw InputError("--places-per-1000 must be zero or more (got \(options.standard.placesPer1000))")
         }
-        self.options = options
-        inputs = try Inputs(options.inputs, log: log)
-        assessment = try Assessment(communities: inputs.communities, facilities: inputs.facilities,
-                                    standard: options.standard, measure: options.measure, context: inputs.context)
-        streets = StreetRollup.make(communities: inputs.communities, assessment: assessment, facilities: inputs.facilities)
+        let inputs = try Inputs(options.inputs, log: log)
+        let straight = try Coverage.compute(communities: inputs.communities, sites: inputs.facilities.map(\.point),
+                                            radiusM: options.standard.radiusM, measure: options.measure, context: inputs.context)
+        guard options.distance == .network else {
+            self.init(options: options, inputs: inputs, coverage: straight)
+            return
+        }
+        let net = NetworkDistances(network: try loadRoads(options, inputs: inputs), inputs: inputs, maxSnap: options.maxSnapM)
+        let rows = net.rows(sites: inputs.facilities.map(\.point), ids: inputs.facilities.map(\.id), what: "facilities",
+                            limit: max(5000, 10 * options.standard.radiusM), log: log)
+        if let path = options.odMatrixOut {
+            try writeODMatrix(path, communities: inputs.communities.map(\.id), destinations: [(inputs.facilities.map(\.id), rows)])
+        }
+        self.init(options: options, inputs: inputs, coverage: .fromRows(rows, radius: options.standard.radiusM),
+                  straightNearest: straight.nearest.map { $0?.distanceM })
     }
 
     /// From inputs already loaded and coverage measured elsewhere (an OD matrix).
-    init(options: FlagOptions, inputs: Inputs, coverage: Coverage) {
+    init(options: FlagOptions, inputs: Inputs, coverage: Coverage, straightNearest: [Double?]? = nil) {
         self.options = options
+        self.straightNearest = straightNearest
         self.inputs = inputs
         assessment = Assessment(communities: inputs.communities, facilities: inputs.facilities,
                                 standard: options.standard, coverage: coverage)
@@ -36,7 +51,7 @@ public struct FlagRun {
     @discardableResult
     public func write() throws -> FlagSummary {
         var folder = try OutputFolder(options.out, inputs: inputs.files.map(\.path))
-        let communities = CommunityTable.layer(inputs, assessment)
+        let communities = CommunityTable.layer(inputs, assessment, straightNearest: straightNearest)
         let streetLayer = StreetTable.layer(streets, standard: options.standard)
         switch options.format {
         case .geojson:

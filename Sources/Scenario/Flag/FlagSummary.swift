@@ -33,6 +33,9 @@ public struct FlagSummary {
         let parameters: JSONValue = .object([
             ("places_per_1000", .number(s.placesPer1000)), ("radius_m", .number(s.radiusM)),
             ("measure", .string(run.options.measure.rawValue)), ("metric_crs", .string(run.inputs.metricCRS)),
+            ("distance", .string(run.options.distance == .network ? "network" : "straight_line")),
+            ("roads", run.options.roads.map { JSONValue.string($0) } ?? .null),
+            ("max_snap_m", run.options.distance == .network ? .number(run.options.maxSnapM) : .null),
             ("crs_option", o.crs.map { JSONValue.string($0) } ?? .null),
             ("fields", fields),
         ])
@@ -83,7 +86,8 @@ public struct FlagSummary {
         func pct(_ x: Double, _ of: Double) -> String { of > 0 ? String(format: "%.1f %%", x / of * 100) : "-" }
         var t = "caresite flag: \(communities.count) communities, \(run.inputs.facilities.count) facilities "
         t += "(\(Self.grouped(places)) places); radius \(Self.grouped(s.radiusM)) m (\(run.options.measure.rawValue)), "
-        t += "\(JSONValue.number(s.placesPer1000).compact) places per 1,000; distances in \(run.inputs.metricCRS)\n"
+        t += "\(JSONValue.number(s.placesPer1000).compact) places per 1,000; distances in \(run.inputs.metricCRS)"
+        t += run.options.distance == .network ? ", walking along the roads of \(run.options.roads ?? "")\n" : "\n"
         t += "  served          \(String(served).leftPad(7))  (\(pct(Double(served), Double(communities.count))) of communities, "
         t += "\(pct(servedPopulation, population)) of population)\n"
         for flag in CommunityFlag.allCases {

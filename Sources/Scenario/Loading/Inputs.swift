@@ -13,7 +13,10 @@ public final class Inputs {
     public let skippedFeatures: Int
     public let repairedPolygons: Int
     /// (role, path) of every file read, for provenance.
-    public let files: [(role: String, path: String)]
+    public private(set) var files: [(role: String, path: String)]
+
+    /// Another file read later (roads), for provenance.
+    func addFile(_ role: String, _ path: String) { files.append((role, path)) }
     public let log: RunLog
     public let options: InputOptions
     /// Street boundaries, when given.

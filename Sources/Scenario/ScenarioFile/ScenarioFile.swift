@@ -54,7 +54,7 @@ public struct ScenarioFile {
 
         guard let inputsNode = top["inputs"] else { throw r.fail(node, "inputs", "missing; name at least inputs.communities and inputs.candidates") }
         let inputs = try r.mapping(inputsNode, "inputs", known: ["communities", "facilities", "candidates", "streets",
-                                                                 "population", "join_field", "od_matrix"])
+                                                                 "population", "join_field", "od_matrix", "roads", "roads_filter"])
         guard let communities = resolve(try r.string(inputs["communities"], "inputs.communities")) else {
             throw r.fail(inputsNode, "inputs.communities", "missing")
         }
@@ -90,7 +90,9 @@ public struct ScenarioFile {
         }
         var flag = FlagOptions(inputs: io, out: "")
         if let s = top["standard"] {
-            let m = try r.mapping(s, "standard", known: ["places_per_1000", "radius_m", "new_since", "measure"])
+            let m = try r.mapping(s, "standard", known: ["places_per_1000", "radius_m", "new_since", "measure", "distance", "max_snap_m"])
+            flag.distance = try r.choice(m["distance"], "standard.distance", DistanceMode.self) ?? .straight
+            flag.maxSnapM = try r.number(m["max_snap_m"], "standard.max_snap_m", min: 0) ?? 200
             flag.standard.placesPer1000 = try r.number(m["places_per_1000"], "standard.places_per_1000", min: 0, max: 100)
                 ?? flag.standard.placesPer1000
             flag.standard.radiusM = try r.number(m["radius_m"], "standard.radius_m", max: 100_000, above: 0) ?? flag.standard.radiusM
@@ -99,6 +101,11 @@ public struct ScenarioFile {
             if flag.inputs.newSince != nil && flag.inputs.builtYearField == nil {
                 throw r.fail(m["new_since"], "standard.new_since", "needs fields.built_year (the field with the year built)")
             }
+        }
+        flag.roads = resolve(try r.string(inputs["roads"], "inputs.roads"))
+        flag.roadsFilter = try r.string(inputs["roads_filter"], "inputs.roads_filter")
+        if flag.distance == .network && flag.roads == nil {
+            throw r.fail(top["standard"], "standard.distance", "network needs inputs.roads (a line layer)")
         }
         var site = SiteOptions(flag: flag, candidates: candidates)
         site.kindField = kindField

@@ -20,21 +20,34 @@ struct SiteCoverage {
         if let path = options.odMatrix {
             let od = try ODMatrix(path: path, communityIds: communities.map(\.id), candidateIds: candidates.map(\.id),
                                   facilityIds: inputs.facilities.map(\.id), log: inputs.log, context: inputs.context)
-            func coverage(_ rows: [[(Int, Double)]]) -> Coverage {
-                Coverage(within: rows.map { row in
-                             row.filter { $0.1 <= radius }.sorted { $0.0 < $1.0 }.map { Coverage.Link(site: $0.0, distanceM: $0.1) }
-                         },
-                         nearest: rows.map { row in
-                             row.min { ($0.1, $0.0) < ($1.1, $1.0) }.map { Coverage.Link(site: $0.0, distanceM: $0.1) }
-                         })
-            }
-            existing = coverage(od.toFacilities)
-            self.candidates = coverage(od.toCandidates)
+            existing = .fromRows(od.toFacilities, radius: radius)
+            self.candidates = .fromRows(od.toCandidates, radius: radius)
             if pMedian {
                 distances = DistanceLists(candidateCount: candidates.count, rows: od.toCandidates)
                 existingDistance = od.toFacilities.map { $0.map(\.1).min() ?? .infinity }
             }
             unit = "matrix cost"
+            return
+        }
+        if options.flag.distance == .network {
+            let net = NetworkDistances(network: try loadRoads(options.flag, inputs: inputs), inputs: inputs,
+                                       maxSnap: options.flag.maxSnapM)
+            let reach = pMedian ? (options.maxDistance ?? max(5000, 10 * radius)) : radius
+            let facilityRows = net.rows(sites: inputs.facilities.map(\.point), ids: inputs.facilities.map(\.id),
+                                        what: "facilities", limit: max(reach, 5000, 10 * radius), log: inputs.log)
+            let candidateRows = net.rows(sites: candidates.map(\.point), ids: candidates.map(\.id), what: "candidate sites",
+                                         limit: reach, log: inputs.log)
+            if let path = options.flag.odMatrixOut {
+                try writeODMatrix(path, communities: communities.map(\.id),
+                                  destinations: [(candidates.map(\.id), candidateRows), (inputs.facilities.map(\.id), facilityRows)])
+            }
+            existing = .fromRows(facilityRows, radius: radius)
+            self.candidates = .fromRows(candidateRows, radius: radius)
+            if pMedian {
+                distances = DistanceLists(candidateCount: candidates.count, rows: candidateRows)
+                existingDistance = facilityRows.map { $0.map(\.1).min() ?? .infinity }
+            }
+            unit = "m"
             return
         }
         let measure = options.flag.measure

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Scenario
+
+/// How distances are measured, shared by flag, site and priority check.
+struct DistanceArguments: ParsableArguments {
+    @Option(help: "straight (line in the metric CRS) or network (walking along --roads).")
+    var distance: DistanceMode = .straight
+
+    @Option(help: ArgumentHelp("Road or path lines (GeoJSON, GeoPackage, Shapefile) for --distance network.", valueName: "file"))
+    var roads: String?
+
+    @Option(help: ArgumentHelp("Keep roads with FIELD=VALUE, or leave out FIELD!=VALUE (e.g. highway!=motorway).", valueName: "filter"))
+    var roadsFilter: String?
+
+    @Option(help: ArgumentHelp("Points farther than this from any road are unreachable (metres).", valueName: "m"))
+    var maxSnapM: Double = 200
+
+    @Option(help: ArgumentHelp("Write the network distances computed as an OD matrix CSV for reuse.", valueName: "csv"))
+    var odMatrixOut: String?
+
+    func apply(to flag: inout FlagOptions) throws {
+        guard maxSnapM >= 0 else { throw ValidationError("--max-snap-m must be zero or more metres") }
+        if distance == .network && roads == nil { throw ValidationError("--distance network needs --roads FILE") }
+        if roads != nil && distance == .straight { throw ValidationError("--roads is used with --distance network") }
+        flag.distance = distance
+        flag.roads = roads
+        flag.roadsFilter = roadsFilter
+        flag.maxSnapM = maxSnapM
+        flag.odMatrixOut = odMatrixOut
+    }
+}
+
+extension DistanceMode: ExpressibleByArgument {}
