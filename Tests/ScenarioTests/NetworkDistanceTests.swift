@@ -59,6 +59,19 @@ import Testing
         #expect(abs(run.assessment.communities[1].nearestFacilityM! - (10 + 200 + 10)) < 1e-6)
     }
 
+    @Test func reportMapDrawsTheFilteredRoadsInLonLat() throws {
+        let fx = try Fixture()
+        let o = try town(fx)
+        let run = try FlagRun(o)
+        let lines = roadLinesLonLat(o, inputs: run.inputs)
+        #expect(lines.count == 4)  // the motorway is filtered out, as for the graph
+        let first = try #require(lines.first?.coordinateLists().first?.first)
+        #expect(abs(first.x - 117) < 0.01 && abs(first.y - 31.6) < 0.1)  // UTM 50N back to degrees
+        var straight = o
+        straight.distance = .straight
+        #expect(roadLinesLonLat(straight, inputs: run.inputs).isEmpty)
+    }
+
     @Test func networkNeedsRoads() throws {
         let fx = try Fixture()
         var o = try town(fx)

@@ -4,6 +4,24 @@ import Planning
 
 /// The road graph from a line layer (`--roads`), filtered, in the metric frame.
 func loadRoads(_ options: FlagOptions, inputs: Inputs) throws -> RoadNetwork {
+    let (path, roads, crs) = try selectedRoads(options, inputs: inputs, log: inputs.log)
+    let lines = try roads.map { try inputs.frame.metric($0, from: crs) }
+    let network = try RoadNetwork(lines: lines, context: inputs.context)
+    inputs.addFile("roads", path)
+    inputs.log.note("\(path): road graph of \(network.edgeCount) edges and \(network.nodeCount) nodes")
+    return network
+}
+
+/// The road lines in lon/lat, as filtered for the graph, for drawing on the report's maps
+/// (empty when the run does not walk along roads).
+func roadLinesLonLat(_ options: FlagOptions, inputs: Inputs) -> [Geometry] {
+    guard options.distance == .network,
+          let (_, roads, crs) = try? selectedRoads(options, inputs: inputs, log: RunLog()) else { return [] }
+    return roads.compactMap { try? inputs.frame.lonLat($0, from: crs) }
+}
+
+/// Reads `--roads`, keeps the features `--roads-filter` selects, and checks they are lines.
+private func selectedRoads(_ options: FlagOptions, inputs: Inputs, log: RunLog) throws -> (path: String, lines: [Geometry], crs: CRS) {
     guard let path = options.roads else {
         throw InputError("--distance network needs --roads FILE (a line layer of roads or paths)")
     }
@@ -20,7 +38,7 @@ func loadRoads(_ options: FlagOptions, inputs: Inputs) throws -> RoadNetwork {
         let value = parts[1].trimmingCharacters(in: .whitespaces)
         keep = { ($0.values[f].text == value) != negate }
     }
-    let crs = try sourceCRS(of: layer, crsOption: inputs.options.crs, log: inputs.log, proj: inputs.proj)
+    let crs = try sourceCRS(of: layer, crsOption: inputs.options.crs, log: log, proj: inputs.proj)
     var lines: [Geometry] = []
     var skipped = 0
     for f in layer.features where keep(f) {
@@ -28,14 +46,11 @@ func loadRoads(_ options: FlagOptions, inputs: Inputs) throws -> RoadNetwork {
         guard g.isLineal else {
             throw InputError("\(path): feature #\(f.index + 1): geometry is a \(g.kind) where lines are expected")
         }
-        lines.append(try inputs.frame.metric(g, from: crs))
+        lines.append(g)
     }
-    if skipped > 0 { inputs.log.warn("\(path): \(skipped) road(s) with no geometry skipped") }
+    if skipped > 0 { log.warn("\(path): \(skipped) road(s) with no geometry skipped") }
     guard !lines.isEmpty else { throw InputError("\(path): no road left\(options.roadsFilter.map { " after --roads-filter \($0)" } ?? "")") }
-    let network = try RoadNetwork(lines: lines, context: inputs.context)
-    inputs.addFile("roads", path)
-    inputs.log.note("\(path): road graph of \(network.edgeCount) edges and \(network.nodeCount) nodes")
-    return network
+    return (path, lines, crs)
 }
 
 /// Network distances from each site to the communities within `limit`, as rows per community.
@@ -98,3 +113,4 @@ func writeODMatrix(_ path: String, communities: [String], destinations: [(ids: [
     }
     try AtomicFile.write(CSVText.make(header: ["origin_id", "destination_id", "cost"], rows: lines, bom: false), to: path)
 }
+

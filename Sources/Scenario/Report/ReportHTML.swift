@@ -96,7 +96,13 @@ struct ReportHTML {
         }.joined()
     }
 
-    private func svgMap(flags: [CommunityFlag], withSites: Bool, frame f: Frame) -> String {
+    private func openPath(_ g: Geometry, _ f: Frame) -> String {
+        g.coordinateLists().map { line in
+            "M" + line.map { String(format: "%.1f,%.1f", f.x($0.x), f.y($0.y)) }.joined(separator: "L")
+        }.joined()
+    }
+
+    private func svgMap(flags: [CommunityFlag], withSites: Bool, frame f: Frame, roads: [Geometry]) -> String {
         var s = String(format: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"-10 -10 %.0f %.0f\" style=\"background:#fafafa;border:1px solid #ccc\">",
                        f.width + 20, f.height + 20, f.width + 20, f.height + 20)
         let colour = Dictionary(uniqueKeysWithValues: Self.flagColours)
@@ -104,6 +110,9 @@ struct ReportHTML {
         for (c, flag) in zip(run.before.inputs.communities, flags) { byFlag[flag.rawValue, default: ""] += path(c.outputGeometry, f) }
         for (name, d) in byFlag.sorted(by: { $0.key < $1.key }) {
             s += "<path d=\"\(d)\" fill=\"\(colour[name] ?? "#ccc")\" stroke=\"#777\" stroke-width=\"0.3\"/>"
+        }
+        if !roads.isEmpty {
+            s += "<path d=\"\(roads.map { openPath($0, f) }.joined())\" fill=\"none\" stroke=\"#3a3a3a\" stroke-width=\"1\" stroke-opacity=\"0.75\" stroke-linecap=\"round\"/>"
         }
         if let streets = run.before.inputs.streetLayer {
             for shape in streets.outputShapes {
@@ -128,15 +137,17 @@ struct ReportHTML {
 
     private func mapSection() throws -> String {
         guard let f = frame() else { return "" }
+        let roads = roadLinesLonLat(run.options.flag, inputs: run.before.inputs)
         var h = "<h2>\(labels.map)</h2><div class=\"maps\">"
-        h += "<figure><figcaption>\(labels.before)</figcaption>\(svgMap(flags: run.before.assessment.communities.map(\.flag), withSites: false, frame: f))</figure>"
-        h += "<figure><figcaption>\(labels.after)</figcaption>\(svgMap(flags: run.after.communities.map(\.flag), withSites: true, frame: f))</figure></div>"
+        h += "<figure><figcaption>\(labels.before)</figcaption>\(svgMap(flags: run.before.assessment.communities.map(\.flag), withSites: false, frame: f, roads: roads))</figure>"
+        h += "<figure><figcaption>\(labels.after)</figcaption>\(svgMap(flags: run.after.communities.map(\.flag), withSites: true, frame: f, roads: roads))</figure></div>"
         h += "<p class=\"legend\">"
         for (name, colour) in Self.flagColours { h += "<span><i class=\"sw\" style=\"background:\(colour)\"></i>\(labels.flag(name))</span>" }
         h += "<span><i class=\"sw\" style=\"background:#2166ac\"></i>\(labels.existing)</span>"
         h += "<span><i class=\"sw\" style=\"background:#762a83;border-radius:6px\"></i>\(labels.proposed)</span>"
-        h += "<span><i class=\"sw\" style=\"background:none;border:1px dashed #762a83;border-radius:6px\"></i>\(labels.radius) \(JSONNumber.text(run.options.flag.standard.radiusM)) m</span>"
+        h += "<span><i class=\"sw\" style=\"background:none;border:1px dashed #762a83;border-radius:6px\"></i>\(labels.radius) \(JSONNumber.text(run.options.flag.standard.radiusM)) m\(roads.isEmpty ? "" : labels.circleIsStraight)</span>"
         if run.before.inputs.streetLayer != nil { h += "<span><i class=\"sw\" style=\"background:none;border:1px dashed #333\"></i>\(labels.streetBoundary)</span>" }
+        if !roads.isEmpty { h += "<span><i class=\"sw\" style=\"background:none;border:0;border-top:2px solid #3a3a3a;height:0;margin-top:7px\"></i>\(labels.roads)</span>" }
         return h + "</p>\n"
     }
 

@@ -12,6 +12,9 @@ struct ReportLabels {
     var radius: String { t("服务半径", "Service radius") }
     var street: String { t("街道", "Street") }
     var streetBoundary: String { t("街道边界", "Street boundary") }
+    var roads: String { t("步行路网", "Walking network") }
+    /// Under network distance the drawn circle is only a straight-line scale: coverage follows the roads.
+    var circleIsStraight: String { t("（圆为直线距离参考，覆盖按路网计）", " (circle: straight line for scale; coverage follows the roads)") }
     var curve: String { t("覆盖曲线：新增站点数与覆盖率", "Coverage curve: new sites and coverage") }
     var sites: String { t("新增站点数", "new sites") }
     var covered: String { t("覆盖率", "covered") }
