@@ -16,6 +16,12 @@ struct FlagCommand: ParsableCommand {
           caresite flag --communities geodata/sample/communities.geojson \\
                         --facilities geodata/sample/facilities.geojson \\
                         --streets geodata/sample/streets.geojson --out out/flag
+
+        Walking along the roads (the demo town's river has two bridges):
+          caresite flag --communities geodata/town/communities.geojson \\
+                        --facilities geodata/town/nurseries.geojson \\
+                        --distance network --roads geodata/town/roads.geojson \\
+                        --roads-filter 'highway!=motorway' --out out/flag-walk
         """)
 
     @OptionGroup var input: InputArguments

@@ -19,6 +19,7 @@ struct SiteCommand: ParsableCommand {
                         --facilities geodata/sample/facilities.geojson \\
                         --candidates geodata/sample/candidates.geojson \\
                         --objective coverage --p 5 --curve 10 --out out/site
+          (add --distance network --roads FILE to measure the walk along roads)
         """)
 
     @OptionGroup var input: InputArguments

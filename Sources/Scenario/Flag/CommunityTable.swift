@@ -22,20 +22,27 @@ enum CommunityTable {
         ]
     }
 
-    /// With `straightNearest` (network distance): nearest_facility_m is the straight line and
-    /// network_distance_m the walk along the roads to the nearest facility.
-    static func layer(_ inputs: Inputs, _ assessment: Assessment, straightNearest: [Double?]? = nil) -> OutputLayer {
-        let nearestColumn = fields.firstIndex { $0.name == "nearest_facility_m" }!
-        var layer = OutputLayer(name: "communities", fields: fields + (straightNearest == nil ? [] : [.init("network_distance_m", .real)]),
-                                hasGeometry: true)
-        for (i, (c, a)) in zip(inputs.communities, assessment.communities).enumerated() {
-            var row = values(c, a, facilities: inputs.facilities)
-            if let straight = straightNearest {
-                row[nearestColumn] = straight[i].map { Rounded.number($0, 1) } ?? .null
-                row.append(a.nearestFacilityM.map { Rounded.number($0, 1) } ?? .null)
-            }
-            layer.append(row, geometry: c.outputGeometry)
+    /// The columns of `run`: with distances along roads, nearest_facility_m is the straight line and
+    /// network_distance_m the walk along the roads, both to the facility nearest along the roads.
+    static func fields(_ run: FlagRun) -> [OutputLayer.Field] {
+        fields + (run.straightNearest == nil ? [] : [.init("network_distance_m", .real)])
+    }
+
+    static func values(_ run: FlagRun, _ i: Int) -> [JSONValue] {
+        let a = run.assessment.communities[i]
+        var row = values(run.inputs.communities[i], a, facilities: run.inputs.facilities)
+        if let straight = run.straightNearest {
+            row[nearestColumn] = straight[i].map { Rounded.number($0, 1) } ?? .null
+            row.append(a.nearestFacilityM.map { Rounded.number($0, 1) } ?? .null)
         }
+        return row
+    }
+
+    private static let nearestColumn = fields.firstIndex { $0.name == "nearest_facility_m" }!
+
+    static func layer(_ run: FlagRun) -> OutputLayer {
+        var layer = OutputLayer(name: "communities", fields: fields(run), hasGeometry: true)
+        for (i, c) in run.inputs.communities.enumerated() { layer.append(values(run, i), geometry: c.outputGeometry) }
         return layer
     }
 }

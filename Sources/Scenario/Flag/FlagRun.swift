@@ -8,8 +8,8 @@ public struct FlagRun {
     public let assessment: Assessment
     public let streets: [StreetSummary]
 
-    /// Straight-line distance to the nearest facility when coverage is measured along roads (the table
-    /// then gives both); nil otherwise.
+    /// When coverage is measured along roads: the straight-line distance to the facility nearest along
+    /// the roads (the tables then give both for that one facility); nil otherwise.
     public let straightNearest: [Double?]?
 
     /// Loads and assesses (no files written).
@@ -21,10 +21,10 @@ public struct FlagRun {
             throw InputError("--places-per-1000 must be zero or more (got \(options.standard.placesPer1000))")
         }
         let inputs = try Inputs(options.inputs, log: log)
-        let straight = try Coverage.compute(communities: inputs.communities, sites: inputs.facilities.map(\.point),
-                                            radiusM: options.standard.radiusM, measure: options.measure, context: inputs.context)
         guard options.distance == .network else {
-            self.init(options: options, inputs: inputs, coverage: straight)
+            self.init(options: options, inputs: inputs,
+                      coverage: try Coverage.compute(communities: inputs.communities, sites: inputs.facilities.map(\.point),
+                                                     radiusM: options.standard.radiusM, measure: options.measure, context: inputs.context))
             return
         }
         let net = NetworkDistances(network: try loadRoads(options, inputs: inputs), inputs: inputs, maxSnap: options.maxSnapM)
@@ -33,17 +33,19 @@ public struct FlagRun {
         if let path = options.odMatrixOut {
             try writeODMatrix(path, communities: inputs.communities.map(\.id), destinations: [(inputs.facilities.map(\.id), rows)])
         }
-        self.init(options: options, inputs: inputs, coverage: .fromRows(rows, radius: options.standard.radiusM),
-                  straightNearest: straight.nearest.map { $0?.distanceM })
+        self.init(options: options, inputs: inputs, coverage: .fromRows(rows, radius: options.standard.radiusM), alongRoads: true)
     }
 
-    /// From inputs already loaded and coverage measured elsewhere (an OD matrix).
-    init(options: FlagOptions, inputs: Inputs, coverage: Coverage, straightNearest: [Double?]? = nil) {
+    /// From inputs already loaded and coverage measured elsewhere (along roads, or an OD matrix).
+    init(options: FlagOptions, inputs: Inputs, coverage: Coverage, alongRoads: Bool = false) {
         self.options = options
-        self.straightNearest = straightNearest
         self.inputs = inputs
-        assessment = Assessment(communities: inputs.communities, facilities: inputs.facilities,
-                                standard: options.standard, coverage: coverage)
+        let assessment = Assessment(communities: inputs.communities, facilities: inputs.facilities,
+                                    standard: options.standard, coverage: coverage)
+        self.assessment = assessment
+        straightNearest = !alongRoads ? nil : zip(inputs.communities, assessment.communities).map { c, a in
+            a.nearestFacility.flatMap { c.straightDistance(to: inputs.facilities[$0].point, measure: options.measure) }
+        }
         streets = StreetRollup.make(communities: inputs.communities, assessment: assessment, facilities: inputs.facilities)
     }
 
@@ -51,7 +53,7 @@ public struct FlagRun {
     @discardableResult
     public func write() throws -> FlagSummary {
         var folder = try OutputFolder(options.out, inputs: inputs.files.map(\.path))
-        let communities = CommunityTable.layer(inputs, assessment, straightNearest: straightNearest)
+        let communities = CommunityTable.layer(self)
         let streetLayer = StreetTable.layer(streets, standard: options.standard)
         switch options.format {
         case .geojson:

@@ -27,7 +27,7 @@ struct SiteBasis {
         try SiteRun.validate(options, candidates: kept)
         lap("load")
         coverage = try SiteCoverage(options: options, inputs: inputs, candidates: candidates)
-        before = FlagRun(options: options.flag, inputs: inputs, coverage: coverage.existing)
+        before = FlagRun(options: options.flag, inputs: inputs, coverage: coverage.existing, alongRoads: coverage.alongRoads)
         lap("coverage")
         served = before.assessment.communities.map(\.served)
         weights = zip(inputs.communities, before.assessment.communities).map { c, a in

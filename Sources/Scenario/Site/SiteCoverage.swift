@@ -12,6 +12,8 @@ struct SiteCoverage {
     var distances: DistanceLists?
     var existingDistance: [Double]?
     let unit: String
+    /// Distances are walks along the roads (tables then also give the straight line).
+    var alongRoads = false
 
     init(options: SiteOptions, inputs: Inputs, candidates: [CandidateSite]) throws {
         let radius = options.flag.standard.radiusM
@@ -48,6 +50,7 @@ struct SiteCoverage {
                 existingDistance = facilityRows.map { $0.map(\.1).min() ?? .infinity }
             }
             unit = "m"
+            alongRoads = true
             return
         }
         let measure = options.flag.measure

@@ -51,18 +51,32 @@ extension SiteRun {
         return layer
     }
 
+    func facilityPoint(_ f: Int) -> Geometry {
+        f < facilityCount ? before.inputs.facilities[f].point : candidates[f - facilityCount].point
+    }
+
+    /// Along roads: the straight line to the assigned facility (the assigned distance is the walk).
+    func straightToAssigned(_ i: Int) -> JSONValue {
+        guard let a = assigned[i] else { return .null }
+        return before.inputs.communities[i].straightDistance(to: facilityPoint(a.facility), measure: options.flag.measure)
+            .map { Rounded.number($0, 1) } ?? .null
+    }
+
     func communitiesLayer() -> OutputLayer {
-        var fields = CommunityTable.fields
-        fields += [.init("served_after", .boolean), .init("assigned_site", .string), .init("assigned_distance_m", .real),
-                   .init("flag_after", .string)]
+        let alongRoads = coverage.alongRoads
+        var fields = CommunityTable.fields(before)
+        fields += [.init("served_after", .boolean), .init("assigned_site", .string), .init("assigned_distance_m", .real)]
+        if alongRoads { fields.append(.init("assigned_network_distance_m", .real)) }
+        fields.append(.init("flag_after", .string))
         if assignedToCommunity != nil { fields.append(.init("assigned_places", .real)) }
         var layer = OutputLayer(name: "communities", fields: fields, hasGeometry: true)
-        let inputs = before.inputs
-        for (i, c) in inputs.communities.enumerated() {
-            var row = CommunityTable.values(c, before.assessment.communities[i], facilities: inputs.facilities)
+        for (i, c) in before.inputs.communities.enumerated() {
+            var row = CommunityTable.values(before, i)
             let a = after.communities[i]
-            row += [.bool(a.served), assigned[i].map { .string(facilityId($0.facility)) } ?? .null,
-                    assigned[i].map { Rounded.number($0.distance, 1) } ?? .null, .string(a.flag.rawValue)]
+            let walk = assigned[i].map { Rounded.number($0.distance, 1) } ?? .null
+            row += [.bool(a.served), assigned[i].map { .string(facilityId($0.facility)) } ?? .null]
+            row += alongRoads ? [straightToAssigned(i), walk] : [walk]
+            row.append(.string(a.flag.rawValue))
             if let places = assignedToCommunity { row.append(Rounded.number(places[i], 2)) }
             layer.append(row, geometry: c.outputGeometry)
         }
@@ -70,28 +84,28 @@ extension SiteRun {
     }
 
     func assignmentsLayer() throws -> OutputLayer {
+        let alongRoads = coverage.alongRoads
         var layer = OutputLayer(name: "assignments", fields: [
             .init("community_id", .string), .init("facility_id", .string), .init("facility_type", .string),
             .init("distance_m", .real),
-        ], hasGeometry: true)
+        ] + (alongRoads ? [.init("network_distance_m", .real)] : []), hasGeometry: true)
         let inputs = before.inputs
         for (i, a) in assigned.enumerated() {
             guard let a, let from = try inputs.communities[i].outputGeometry.pointOnSurface().xy else { continue }
             let to = a.facility < facilityCount ? inputs.facilities[a.facility].outputPoint.xy : candidates[a.facility - facilityCount].outputPoint.xy
             guard let to else { continue }
+            let walk = Rounded.number(a.distance, 1)
             layer.append([.string(inputs.communities[i].id), .string(facilityId(a.facility)),
-                          .string(a.facility < facilityCount ? "existing" : "new"), Rounded.number(a.distance, 1)],
+                          .string(a.facility < facilityCount ? "existing" : "new")] + (alongRoads ? [straightToAssigned(i), walk] : [walk]),
                          geometry: .line(from: from, to: to, context: inputs.context))
         }
         return layer
     }
 
     func uncoverableLayer() -> OutputLayer {
-        var layer = OutputLayer(name: "uncoverable", fields: CommunityTable.fields, hasGeometry: true)
-        let inputs = before.inputs
+        var layer = OutputLayer(name: "uncoverable", fields: CommunityTable.fields(before), hasGeometry: true)
         for i in uncoverable {
-            layer.append(CommunityTable.values(inputs.communities[i], before.assessment.communities[i], facilities: inputs.facilities),
-                         geometry: inputs.communities[i].outputGeometry)
+            layer.append(CommunityTable.values(before, i), geometry: before.inputs.communities[i].outputGeometry)
         }
         return layer
     }
