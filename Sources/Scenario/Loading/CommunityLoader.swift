@@ -17,15 +17,10 @@ struct CommunityRecords {
 
     init(options: InputOptions, log: RunLog, context: GEOSContext, proj: PROJContext) throws {
         let path = options.communities
-        layer = try VectorLayer.read(path, options: .init(encoding: options.encoding), context: context)
-        guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
-        ids = try featureIds(layer, field: options.idField, log: log)
-        let ids = ids
-        let label = { (i: Int) in featureLabel(index: i, id: ids[i]) }
-        geometries = try FeatureGeometries(layer, role: .area, labels: label)
-        geometries.report(layer, log: log)
-        crs = try sourceCRS(of: layer, crsOption: options.crs, log: log, proj: proj)
-        try checkLonLat(geometries.geometries, labels: label, layer: layer, crs: crs, log: log)
+        let read = try CheckedLayer(path, role: .area, idField: options.idField, options: options,
+                                    log: log, context: context, proj: proj)
+        (layer, ids, geometries, crs) = (read.layer, read.ids, read.geometries, read.crs)
+        let label = read.label
 
         // Population: from a joined table, or from a field of the layer.
         var pops: [Double?]

@@ -20,17 +20,12 @@ struct SiteRecords {
     /// `capacityRequired`: when false, an absent default capacity field leaves capacities unknown (0).
     init(path: String, options: InputOptions, capacityRequired: Bool = true, log: RunLog, context: GEOSContext,
          proj: PROJContext) throws {
-        let layer = try VectorLayer.read(path, options: .init(encoding: options.encoding), context: context)
-        self.layer = layer
-        guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
         // The id field option names the communities' id; other layers fall back to feature numbers.
-        ids = try featureIds(layer, field: .standard(options.idField.name), log: log)
-        let ids = ids
-        let label = { (i: Int) in featureLabel(index: i, id: ids[i]) }
-        geometries = try FeatureGeometries(layer, role: .site, labels: label)
-        geometries.report(layer, log: log)
-        crs = try sourceCRS(of: layer, crsOption: options.crs, log: log, proj: proj)
-        try checkLonLat(geometries.geometries, labels: label, layer: layer, crs: crs, log: log)
+        let read = try CheckedLayer(path, role: .site, idField: .standard(options.idField.name), options: options,
+                                    log: log, context: context, proj: proj)
+        let (layer, ids) = (read.layer, read.ids)
+        (self.layer, self.ids, geometries, crs) = (layer, ids, read.geometries, read.crs)
+        let label = read.label
         guard let cap = capacityRequired
             ? try options.capacityField.required(in: layer, option: "--capacity-field", why: "capacity (places)")
             : try options.capacityField.index(in: layer, option: "--capacity-field") else {

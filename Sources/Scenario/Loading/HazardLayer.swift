@@ -9,14 +9,9 @@ struct HazardLayer {
     private let index: SpatialIndex
 
     init(_ exclusion: Exclusion, inputs: Inputs) throws {
-        let path = exclusion.layer
-        let layer = try VectorLayer.read(path, options: .init(encoding: inputs.options.encoding), context: inputs.context)
-        let ids = try featureIds(layer, field: .standard("id"), log: inputs.log)
-        let label = { (i: Int) in featureLabel(index: i, id: ids[i]) }
-        let found = try FeatureGeometries(layer, role: .hazard, labels: label)
-        found.report(layer, log: inputs.log)
-        let crs = try sourceCRS(of: layer, crsOption: inputs.options.crs, log: inputs.log, proj: inputs.proj)
-        try checkLonLat(found.geometries, labels: label, layer: layer, crs: crs, log: inputs.log)
+        let read = try CheckedLayer(exclusion.layer, role: .hazard, idField: .standard("id"), options: inputs.options, allowEmpty: true,
+                                    log: inputs.log, context: inputs.context, proj: inputs.proj)
+        let (layer, ids, found, crs) = (read.layer, read.ids, read.geometries, read.crs)
         let typeIndex = try exclusion.typeField.map { try FieldChoice.given($0).index(in: layer, option: "type_field")! }
         var keptIds: [String] = [], keptTypes: [String] = [], kept: [Geometry] = []
         for (i, g) in found.geometries.enumerated() {
