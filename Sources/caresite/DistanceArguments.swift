@@ -1,8 +1,12 @@
 import ArgumentParser
+import Planning
 import Scenario
 
 /// How distances are measured, shared by flag, site and priority check.
 struct DistanceArguments: ParsableArguments {
+    @Option(help: "Measure to the community's point (point) or to its polygon (boundary).")
+    var measure: CoverageMeasure = .point
+
     @Option(help: "straight (line in the metric CRS) or network (walking along --roads).")
     var distance: DistanceMode = .straight
 
@@ -22,6 +26,7 @@ struct DistanceArguments: ParsableArguments {
         guard maxSnapM >= 0 else { throw ValidationError("--max-snap-m must be zero or more metres") }
         if distance == .network && roads == nil { throw ValidationError("--distance network needs --roads FILE") }
         if roads != nil && distance == .straight { throw ValidationError("--roads is used with --distance network") }
+        flag.measure = measure
         flag.distance = distance
         flag.roads = roads
         flag.roadsFilter = roadsFilter
@@ -31,3 +36,16 @@ struct DistanceArguments: ParsableArguments {
 }
 
 extension DistanceMode: ExpressibleByArgument {}
+extension CoverageMeasure: ExpressibleByArgument {}
+
+/// The planning standard: radius and places per 1,000, shared by flag, site and priority check.
+struct StandardArguments: ParsableArguments {
+    @Option(name: [.customLong("radius"), .customLong("radius-m")],
+            help: ArgumentHelp("Service radius in metres.", valueName: "m"))
+    var radius: Double = PlanningStandard.national2025.radiusM
+
+    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
+    var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
+
+    var standard: PlanningStandard { PlanningStandard(placesPer1000: placesPer1000, radiusM: radius) }
+}

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Planning
 import Scenario
 
 struct FlagCommand: ParsableCommand {
@@ -26,16 +25,7 @@ struct FlagCommand: ParsableCommand {
 
     @OptionGroup var input: InputArguments
     @OptionGroup var distanceOptions: DistanceArguments
-
-    @Option(name: [.customLong("radius"), .customLong("radius-m")],
-            help: ArgumentHelp("Service radius in metres.", valueName: "m"))
-    var radius: Double = PlanningStandard.national2025.radiusM
-
-    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
-    var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
-
-    @Option(help: "Measure to the community's point (point) or to its polygon (boundary).")
-    var measure: CoverageMeasure = .point
+    @OptionGroup var standard: StandardArguments
 
     @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
     var out: String
@@ -48,8 +38,7 @@ struct FlagCommand: ParsableCommand {
 
     func run() throws {
         var options = FlagOptions(inputs: input.options, out: out)
-        options.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
-        options.measure = measure
+        options.standard = standard.standard
         options.format = format
         try distanceOptions.apply(to: &options)
         do {
@@ -60,5 +49,3 @@ struct FlagCommand: ParsableCommand {
         }
     }
 }
-
-extension CoverageMeasure: ExpressibleByArgument {}

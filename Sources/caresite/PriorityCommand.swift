@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Planning
 import Scenario
 
 struct PriorityCommand: ParsableCommand {
@@ -30,6 +29,7 @@ struct PriorityCheckCommand: ParsableCommand {
 
     @OptionGroup var input: InputArguments
     @OptionGroup var distanceOptions: DistanceArguments
+    @OptionGroup var standard: StandardArguments
 
     @Option(help: ArgumentHelp("The list: CSV with id (and rank), or a layer with a rank field.", valueName: "file"))
     var list: String
@@ -55,17 +55,8 @@ struct PriorityCheckCommand: ParsableCommand {
     @Option(help: "What covering a community is worth: population | required_places | lacking")
     var weight: SiteWeight = .population
 
-    @Option(help: ArgumentHelp("Travel costs (CSV origin_id,destination_id,cost) replacing straight lines.", valueName: "csv"))
+    @Option(help: ArgumentHelp("Travel costs (CSV origin_id,destination_id,cost) replacing straight lines; the radius is then in its unit.", valueName: "csv"))
     var odMatrix: String?
-
-    @Option(name: [.customLong("radius"), .customLong("radius-m")], help: ArgumentHelp("Service radius in metres.", valueName: "m"))
-    var radius: Double = PlanningStandard.national2025.radiusM
-
-    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
-    var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
-
-    @Option(help: "Measure to the community's point (point) or to its polygon (boundary).")
-    var measure: CoverageMeasure = .point
 
     @Option(help: ArgumentHelp("Seconds for finding the best choice to compare with.", valueName: "s"))
     var timeLimit: Double = 60
@@ -79,8 +70,7 @@ struct PriorityCheckCommand: ParsableCommand {
     func run() throws {
         guard minGain >= 0 else { throw fail(ValidationError("--min-gain must be zero or more percent")) }
         var flag = FlagOptions(inputs: input.options, out: out)
-        flag.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
-        flag.measure = measure
+        flag.standard = standard.standard
         try distanceOptions.apply(to: &flag)
         var site = SiteOptions(flag: flag, candidates: candidates)
         site.kindField = .pick(kindField, default: "kind")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Planning
 import Scenario
 
 struct SiteCommand: ParsableCommand {
@@ -24,6 +23,7 @@ struct SiteCommand: ParsableCommand {
 
     @OptionGroup var input: InputArguments
     @OptionGroup var distanceOptions: DistanceArguments
+    @OptionGroup var standard: StandardArguments
 
     @Option(help: ArgumentHelp("Candidate sites: points or polygons with id, kind, capacity and cost.", valueName: "file"))
     var candidates: String
@@ -64,16 +64,6 @@ struct SiteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop once the answer is certified within this many percent of the bound; 0 insists on proving optimality.", valueName: "%"))
     var gapTolerance: Double = 0.1
 
-    @Option(name: [.customLong("radius"), .customLong("radius-m")],
-            help: ArgumentHelp("Service radius in metres (or the OD matrix's unit).", valueName: "m"))
-    var radius: Double = PlanningStandard.national2025.radiusM
-
-    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
-    var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
-
-    @Option(help: "Measure to the community's point (point) or to its polygon (boundary).")
-    var measure: CoverageMeasure = .point
-
     @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
     var out: String
 
@@ -88,8 +78,7 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         var flag = FlagOptions(inputs: input.options, out: out)
-        flag.standard = PlanningStandard(placesPer1000: placesPer1000, radiusM: radius)
-        flag.measure = measure
+        flag.standard = standard.standard
         flag.format = format
         try distanceOptions.apply(to: &flag)
         var options = SiteOptions(flag: flag, candidates: candidates)
