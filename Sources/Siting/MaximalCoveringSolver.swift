@@ -13,8 +13,7 @@ struct MaximalCoveringSolver {
 
     /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies below bound `ub`.
     private func closes(_ ub: Double, _ value: Double, exact: Bool = false) -> Bool {
-        let floor = 1e-9 * max(1, abs(value))
-        let slack = exact ? floor : max(floor, options.gapTolerance / 100 * abs(value))
+        let slack = options.slack(value, exact: exact)
         return (model.integral ? (ub + 1e-6).rounded(.down) : ub) <= value + slack
     }
 

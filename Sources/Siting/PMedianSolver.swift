@@ -15,8 +15,7 @@ struct PMedianSolver {
 
     /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies above bound `lb`.
     private func closes(_ lb: Double, _ value: Double, exact: Bool = false) -> Bool {
-        let floor = 1e-9 * max(1, abs(value))
-        let slack = exact ? floor : max(floor, options.gapTolerance / 100 * abs(value))
+        let slack = options.slack(value, exact: exact)
         return (model.integral ? (lb - 1e-6).rounded(.up) : lb) >= value - slack
     }
 

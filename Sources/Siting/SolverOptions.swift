@@ -16,6 +16,13 @@ public struct SolverOptions: Sendable {
     /// Size of the exact phase, in coverage pairs × nodes (deterministic, unlike a time).
     public var exactWork = 20_000_000
 
+    /// How far a bound may lie beyond `value` and still close the search: the gap tolerance, or only
+    /// rounding noise when `exact`.
+    func slack(_ value: Double, exact: Bool) -> Double {
+        let floor = 1e-9 * max(1, abs(value))
+        return exact ? floor : max(floor, gapTolerance / 100 * abs(value))
+    }
+
     /// Nodes to explore exactly before the gap tolerance applies.
     func exactNodes(pairs: Int) -> Int { max(20, exactWork / max(1, pairs)) }
 
