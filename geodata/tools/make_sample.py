@@ -4,7 +4,9 @@
 Deterministic (fixed seed, fixed rounding): running it again gives the same bytes.
 Synthetic: the town, its names and numbers are invented; only the shape of the data is realistic.
 """
-import json, math, os, random
+import math, os, random
+
+import geojson_out
 
 rng = random.Random(20261123)
 OUT = os.path.join(os.path.dirname(__file__), "..", "sample")
@@ -64,12 +66,8 @@ streets = [{"type": "Feature", "properties": {"name": name},
            for name, x0, y0, x1, y1 in STREETS]
 
 def write(name, features):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write('{"type":"FeatureCollection","features":[\n')
-        f.write(",\n".join(json.dumps(ft, ensure_ascii=False, separators=(",", ":")) for ft in features))
-        f.write("\n]}\n")
+    geojson_out.write(OUT, name, features)
 
-os.makedirs(OUT, exist_ok=True)
 write("communities.geojson", communities)
 write("facilities.geojson", facilities)
 write("streets.geojson", streets)

@@ -4,7 +4,9 @@
 Deterministic (fixed seed): running it again gives the same bytes. Everything is invented; only the shape
 of the data is meant to be realistic (see geodata/README.md).
 """
-import json, math, os, random
+import math, os, random
+
+import geojson_out
 
 rng = random.Random(33)
 OUT = os.path.join(os.path.dirname(__file__), "..", "town")
@@ -131,12 +133,8 @@ hazard_river = {"type": "LineString", "coordinates": [ll(RIVER_X, -100), ll(RIVE
 streets = [feature({"name": name}, rect(x0, y0, x1, y1)) for name, x0, y0, x1, y1 in STREETS]
 
 def write(name, features):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write('{"type":"FeatureCollection","features":[\n')
-        f.write(",\n".join(json.dumps(ft, ensure_ascii=False, separators=(",", ":")) for ft in features))
-        f.write("\n]}\n")
+    geojson_out.write(OUT, name, features)
 
-os.makedirs(OUT, exist_ok=True)
 write("communities.geojson", communities)
 write("nurseries.geojson", nurseries)
 write("candidates.geojson", candidates)
