@@ -94,13 +94,13 @@ import GeoKit
         let fx = try Fixture()
         let o = try town(fx)
         let run = try FlagRun(o)
-        let lines = roadLinesLonLat(o, inputs: run.inputs)
+        let lines = roadLinesLonLat(run.inputs)
         #expect(lines.count == 4)  // the motorway is filtered out, as for the graph
         let first = try #require(lines.first?.coordinateLists().first?.first)
         #expect(abs(first.x - 117) < 0.01 && abs(first.y - 31.6) < 0.1)  // UTM 50N back to degrees
         var straight = o
         straight.distance = .straight
-        #expect(roadLinesLonLat(straight, inputs: run.inputs).isEmpty)
+        #expect(roadLinesLonLat(try FlagRun(straight).inputs).isEmpty)
     }
 
     @Test(arguments: [("roads.gpkg", "GPKG"), ("roads.shp", "ESRI Shapefile")])

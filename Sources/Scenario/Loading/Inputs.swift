@@ -17,6 +17,8 @@ public final class Inputs {
 
     /// Another file read later (roads), for provenance.
     func addFile(_ role: String, _ path: String) { files.append((role, path)) }
+    /// The roads the graph was built from, as read (kept for the report's maps).
+    var roadsAsRead: (lines: [Geometry], crs: CRS)?
     public let log: RunLog
     public let options: InputOptions
     /// Street boundaries, when given.

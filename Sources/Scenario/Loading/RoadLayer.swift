@@ -4,24 +4,24 @@ import Planning
 
 /// The road graph from a line layer (`--roads`), filtered, in the metric frame.
 func loadRoads(_ options: FlagOptions, inputs: Inputs) throws -> RoadNetwork {
-    let (path, roads, crs) = try selectedRoads(options, inputs: inputs, log: inputs.log)
+    let (path, roads, crs) = try selectedRoads(options, inputs: inputs)
     let lines = try roads.map { try inputs.frame.metric($0, from: crs) }
     let network = try RoadNetwork(lines: lines, context: inputs.context)
     inputs.addFile("roads", path)
+    inputs.roadsAsRead = (roads, crs)
     inputs.log.note("\(path): road graph of \(network.edgeCount) edges and \(network.nodeCount) nodes")
     return network
 }
 
-/// The road lines in lon/lat, as filtered for the graph, for drawing on the report's maps
-/// (empty when the run does not walk along roads).
-func roadLinesLonLat(_ options: FlagOptions, inputs: Inputs) -> [Geometry] {
-    guard options.distance == .network,
-          let (_, roads, crs) = try? selectedRoads(options, inputs: inputs, log: RunLog()) else { return [] }
+/// The roads the graph was built from (as filtered), in lon/lat for the report's maps; empty when the
+/// run did not walk along roads.
+func roadLinesLonLat(_ inputs: Inputs) -> [Geometry] {
+    guard let (roads, crs) = inputs.roadsAsRead else { return [] }
     return roads.compactMap { try? inputs.frame.lonLat($0, from: crs) }
 }
 
 /// Reads `--roads`, keeps the features `--roads-filter` selects, and checks they are lines.
-private func selectedRoads(_ options: FlagOptions, inputs: Inputs, log: RunLog) throws -> (path: String, lines: [Geometry], crs: CRS) {
+private func selectedRoads(_ options: FlagOptions, inputs: Inputs) throws -> (path: String, lines: [Geometry], crs: CRS) {
     guard let path = options.roads else {
         throw InputError("--distance network needs --roads FILE (a line layer of roads or paths)")
     }
@@ -38,7 +38,7 @@ private func selectedRoads(_ options: FlagOptions, inputs: Inputs, log: RunLog) 
         let value = parts[1].trimmingCharacters(in: .whitespaces)
         keep = { ($0.values[f].text == value) != negate }
     }
-    let crs = try sourceCRS(of: layer, crsOption: inputs.options.crs, log: log, proj: inputs.proj)
+    let crs = try sourceCRS(of: layer, crsOption: inputs.options.crs, log: inputs.log, proj: inputs.proj)
     var lines: [Geometry] = []
     var skipped = 0
     for f in layer.features where keep(f) {
@@ -48,7 +48,7 @@ private func selectedRoads(_ options: FlagOptions, inputs: Inputs, log: RunLog) 
         }
         lines.append(g)
     }
-    if skipped > 0 { log.warn("\(path): \(skipped) road(s) with no geometry skipped") }
+    if skipped > 0 { inputs.log.warn("\(path): \(skipped) road(s) with no geometry skipped") }
     guard !lines.isEmpty else { throw InputError("\(path): no road left\(options.roadsFilter.map { " after --roads-filter \($0)" } ?? "")") }
     return (path, lines, crs)
 }

@@ -137,7 +137,7 @@ struct ReportHTML {
 
     private func mapSection() throws -> String {
         guard let f = frame() else { return "" }
-        let roads = roadLinesLonLat(run.options.flag, inputs: run.before.inputs)
+        let roads = roadLinesLonLat(run.before.inputs)
         var h = "<h2>\(labels.map)</h2><div class=\"maps\">"
         h += "<figure><figcaption>\(labels.before)</figcaption>\(svgMap(flags: run.before.assessment.communities.map(\.flag), withSites: false, frame: f, roads: roads))</figure>"
         h += "<figure><figcaption>\(labels.after)</figcaption>\(svgMap(flags: run.after.communities.map(\.flag), withSites: true, frame: f, roads: roads))</figure></div>"
