@@ -101,3 +101,23 @@ public final class CRS {
         return true
     }
 }
+
+extension CRS {
+    /// CGCS2000 3-degree Gauss–Krüger zone, central-meridian variant (EPSG:4534 for CM 75°E … EPSG:4554
+    /// for CM 135°E), whose central meridian is nearest `longitude`; nil outside those zones.
+    public static func cgcs2000GaussKruger(longitude: Double, context: PROJContext) throws -> CRS? {
+        guard longitude.isFinite else { return nil }
+        let k = ((longitude - 75) / 3).rounded()
+        guard k >= 0, k <= 20 else { return nil }
+        return try CRS("EPSG:\(4534 + Int(k))", context: context)
+    }
+
+    /// A planar local grid with no geodetic datum (engineering CRS), axes in `unit` ("metre" or "kilometre").
+    public static func localGrid(unit: String, metres: Double, context: PROJContext) throws -> CRS {
+        let wkt = "ENGCRS[\"local grid (\(unit))\",EDATUM[\"local\"],CS[Cartesian,2],"
+            + "AXIS[\"x\",east,LENGTHUNIT[\"\(unit)\",\(metres)]],AXIS[\"y\",north,LENGTHUNIT[\"\(unit)\",\(metres)]]]"
+        return try CRS(wkt, context: context)
+    }
+
+    public var isEngineering: Bool { proj_get_type(pj) == PJ_TYPE_ENGINEERING_CRS }
+}

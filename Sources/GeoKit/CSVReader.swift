@@ -4,11 +4,11 @@ import Foundation
 /// they have a single column. A UTF-8 byte-order mark is skipped.
 public enum CSVReader {
     /// Header and rows; rows shorter than the header are padded with "".
-    public static func read(_ path: String) throws -> (header: [String], rows: [[String]]) {
-        guard FileManager.default.fileExists(atPath: path) else { throw GeoError("\(path): file not found") }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw GeoError("\(path): not UTF-8 text (save the table as CSV UTF-8)")
-        }
+    /// `encoding`: the file's, when known; else UTF-8, or GBK/GB18030 with a warning in `reading`.
+    public static func read(_ path: String, encoding: String? = nil) throws -> (header: [String], rows: [[String]], reading: TextReading) {
+        let given = try encoding.map { try TextEncoding($0) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw GeoError("\(path): file not found or not readable") }
+        let (text, reading) = try TextReading.decodeWhole(Array(data), path: path, given: given)
         var records: [[String]] = []
         var field = "", record: [String] = []
         var quoted = false, pendingQuote = false
@@ -31,8 +31,8 @@ public enum CSVReader {
             }
         }
         if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-        guard let header = records.first else { return ([], []) }
+        guard let header = records.first else { return ([], [], reading) }
         let rows = records.dropFirst().map { $0.count >= header.count ? $0 : $0 + Array(repeating: "", count: header.count - $0.count) }
-        return (header.map { $0.trimmingCharacters(in: .whitespaces) }, Array(rows))
+        return (header.map { $0.trimmingCharacters(in: .whitespaces) }, Array(rows), reading)
     }
 }

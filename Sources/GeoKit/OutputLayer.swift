@@ -27,3 +27,12 @@ public struct OutputLayer {
         geometries?.append(geometry)
     }
 }
+
+extension OutputLayer {
+    /// The same table with fields renamed by `rename` (values and geometries unchanged).
+    public func renamingFields(_ rename: (String) -> String) -> OutputLayer {
+        var out = OutputLayer(name: name, fields: fields.map { Field(rename($0.name), $0.type) }, hasGeometry: geometries != nil)
+        for (k, row) in rows.enumerated() { out.append(row, geometry: geometries?[k]) }
+        return out
+    }
+}

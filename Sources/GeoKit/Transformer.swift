@@ -53,3 +53,21 @@ extension Geometry {
         return Geometry(owning: result, context: context)
     }
 }
+
+extension Geometry {
+    /// This geometry with every coordinate multiplied by `factor` (a local grid's unit to metres).
+    public func scaled(by factor: Double) throws -> Geometry {
+        var f = factor
+        let result = withUnsafeMutablePointer(to: &f) { userdata in
+            GEOSGeom_transformXY_r(context.handle, handle, { x, y, userdata in
+                guard let x, let y, let userdata else { return 0 }
+                let f = userdata.load(as: Double.self)
+                x.pointee *= f
+                y.pointee *= f
+                return 1
+            }, userdata)
+        }
+        guard let result else { throw GeoError("cannot scale coordinates") }
+        return Geometry(owning: result, context: context)
+    }
+}

@@ -21,10 +21,10 @@ struct InputArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Name field of the streets layer (default: name).", valueName: "field"))
     var streetNameField: String?
 
-    @Option(help: ArgumentHelp("Id field (default: id; feature numbers when absent).", valueName: "field"))
+    @Option(help: ArgumentHelp("Id field of the communities, and of other layers that have it (default: id; feature numbers when absent).", valueName: "field"))
     var idField: String?
 
-    @Option(help: ArgumentHelp("Name field (default: name).", valueName: "field"))
+    @Option(help: ArgumentHelp("Name field of the communities, and of other layers that have it (default: name).", valueName: "field"))
     var nameField: String?
 
     @Option(help: ArgumentHelp("Population field of the communities, or column of the table (default: population).", valueName: "field"))
@@ -45,14 +45,19 @@ struct InputArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Capacity field of the facilities, in places (default: capacity).", valueName: "field"))
     var capacityField: String?
 
-    @Option(help: ArgumentHelp("CRS of files that declare none, e.g. EPSG:4326 or EPSG:4549.", valueName: "crs"))
+    @Option(help: ArgumentHelp("CRS of files that declare none, and of GeoJSON: EPSG:4326, EPSG:4549, gcj02 (AMap, Tencent), bd09 (Baidu), local:m or local:km (a local grid).", valueName: "crs"))
     var crs: String?
 
-    @Option(help: ArgumentHelp("CRS to measure distances in (metres), e.g. a CGCS2000 Gauss-Kruger zone EPSG:4534-4554. Default: the data's own if projected, else its UTM zone.", valueName: "crs"))
+    @Option(help: ArgumentHelp("CRS to measure distances in (metres). Default: the data's own if projected; in China the CGCS2000 Gauss-Kruger zone of its centre (EPSG:4534-4554); elsewhere its UTM zone.", valueName: "crs"))
     var metricCrs: String?
 
-    @Option(help: ArgumentHelp("Attribute encoding of shapefiles without a .cpg, e.g. GBK.", valueName: "name"))
+    @Option(help: ArgumentHelp("Text encoding of every input whose own is not given (e.g. GBK). Default: as the file declares, else UTF-8, else GBK with a warning.", valueName: "name"))
     var encoding: String?
+
+    @OptionGroup(title: "Communities layer") var communitiesLayer: LayerArguments<CommunitiesLayer>
+    @OptionGroup(title: "Facilities layer") var facilitiesLayer: LayerArguments<FacilitiesLayer>
+    @OptionGroup(title: "Streets layer") var streetsLayer: LayerArguments<StreetsLayer>
+    @OptionGroup(title: "Roads layer") var roadsLayer: LayerArguments<RoadsLayer>
 
     var options: InputOptions {
         var o = InputOptions(communities: communities)
@@ -72,6 +77,10 @@ struct InputArguments: ParsableArguments {
         o.crs = crs
         o.metricCRS = metricCrs
         o.encoding = encoding
+        communitiesLayer.apply(to: &o)
+        facilitiesLayer.apply(to: &o)
+        streetsLayer.apply(to: &o)
+        roadsLayer.apply(to: &o)
         return o
     }
 }

@@ -40,6 +40,10 @@ struct PriorityCheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Candidate sites the list's ids refer to.", valueName: "file"))
     var candidates: String
 
+    @OptionGroup(title: "Candidates layer") var candidatesLayer: LayerArguments<CandidatesLayer>
+    @OptionGroup(title: "List") var listLayer: LayerArguments<ListLayer>
+    @OptionGroup(title: "OD matrix") var od: ODArguments
+
     @Option(help: ArgumentHelp("Kind field of the candidates (default: kind).", valueName: "field"))
     var kindField: String?
 
@@ -69,7 +73,11 @@ struct PriorityCheckCommand: ParsableCommand {
 
     func run() throws {
         guard minGain >= 0 else { throw fail(ValidationError("--min-gain must be zero or more percent")) }
-        var flag = FlagOptions(inputs: input.options, out: out)
+        var inputs = input.options
+        candidatesLayer.apply(to: &inputs)
+        listLayer.apply(to: &inputs)
+        od.apply(to: &inputs)
+        var flag = FlagOptions(inputs: inputs, out: out)
         flag.standard = standard.standard
         try distanceOptions.apply(to: &flag)
         var site = SiteOptions(flag: flag, candidates: candidates)

@@ -28,6 +28,9 @@ struct SiteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Candidate sites: points or polygons with id, kind, capacity and cost.", valueName: "file"))
     var candidates: String
 
+    @OptionGroup(title: "Candidates layer") var candidatesLayer: LayerArguments<CandidatesLayer>
+    @OptionGroup(title: "OD matrix") var od: ODArguments
+
     @Option(help: ArgumentHelp("Kind field of the candidates (default: kind).", valueName: "field"))
     var kindField: String?
 
@@ -77,7 +80,10 @@ struct SiteCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        var flag = FlagOptions(inputs: input.options, out: out)
+        var inputs = input.options
+        candidatesLayer.apply(to: &inputs)
+        od.apply(to: &inputs)
+        var flag = FlagOptions(inputs: inputs, out: out)
         flag.standard = standard.standard
         flag.format = format
         try distanceOptions.apply(to: &flag)

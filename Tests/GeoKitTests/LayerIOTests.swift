@@ -12,15 +12,16 @@ import Testing
         return dir
     }
 
-    @Test func csvWithLonLatColumns() throws {
+    /// Lon/lat columns stay attributes here (Scenario makes the points, after decoding the header).
+    @Test func csvWithLonLatColumnsKeepsThem() throws {
         let dir = try tempDir()
         let path = dir + "/pts.csv"
         try "id,经度,纬度,population\nA,117.1,31.2,100\n".write(toFile: path, atomically: true, encoding: .utf8)
         let layer = try VectorLayer.read(path, context: ctx)
         #expect(layer.driver == "CSV")
-        #expect(layer.fieldNames.contains("population"))
-        let p = try #require(layer.features.first?.geometry?.xy)
-        #expect(p.x == 117.1 && p.y == 31.2)
+        #expect(layer.fieldNames == ["id", "经度", "纬度", "population"])
+        #expect(layer.features.first?.geometry == nil)
+        #expect(layer.text == .plain)
     }
 
     @Test func csvWithWKTColumn() throws {
@@ -56,6 +57,51 @@ import Testing
         try FileManager.default.removeItem(atPath: dir + "/c.cpg")
         let told = try VectorLayer.read(path, options: .init(encoding: "GBK"), context: ctx)
         #expect(told.features[0].values[0].text == "城关街道")
+        #expect(told.text.warning == nil)
+        // Not told, and no code page in the header either: detected, and said loudly.
+        var dbfBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/c.dbf")))
+        dbfBytes[29] = 0
+        try Data(dbfBytes).write(to: URL(fileURLWithPath: dir + "/c.dbf"))
+        let detected = try VectorLayer.read(path, context: ctx)
+        #expect(detected.features[0].values[0].text == "城关街道")
+        #expect(detected.text.encoding == "GB18030")
+        #expect(detected.text.warning?.contains("not UTF-8") == true)
+        #expect(!detected.features[0].values[0].text.contains("\u{FFFD}"))
+    }
+
+    @Test func textNeitherUTF8NorGBKFailsNamingFeatureAndField() throws {
+        let dir = try tempDir()
+        let path = dir + "/t.csv"
+        var bytes = Array("id,name\nA,ok\nB,".utf8)
+        bytes += [0xFF, 0xFE, 0xFF]
+        bytes += Array("\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: GeoError.self) { try VectorLayer.read(path, context: ctx) }
+        #expect(error.message.contains("t.csv: feature #2: field \"name\": the text is neither UTF-8 nor GBK/GB18030"))
+        // A name the user gives is used strictly.
+        let strict = try #require(throws: GeoError.self) { try VectorLayer.read(path, options: .init(encoding: "UTF-8"), context: ctx) }
+        #expect(strict.message.contains("feature #2: field \"name\": the text is not valid UTF-8"))
+        #expect(throws: GeoError.self) { try VectorLayer.read(path, options: .init(encoding: "NOPE-123"), context: ctx) }
+    }
+
+    @Test func gbkCSVWithChineseHeader() throws {
+        let dir = try tempDir()
+        let path = dir + "/g.csv"
+        let gbk = try #require(TextEncoding("GBK").encodeForTests("编号,名称,经度,纬度\nA,城关幼儿园,117.1,31.2\n"))
+        try Data(gbk).write(to: URL(fileURLWithPath: path))
+        let layer = try VectorLayer.read(path, context: ctx)
+        #expect(layer.fieldNames == ["编号", "名称", "经度", "纬度"])
+        #expect(layer.features[0].values[1] == .string("城关幼儿园"))
+        #expect(layer.text.encoding == "GB18030")
+    }
+
+    @Test func foldersAndPipesAreRefused() throws {
+        let dir = try tempDir()
+        #expect(throws: GeoError("\(dir): is a folder; give a file")) { try VectorLayer.read(dir, context: ctx) }
+        let fifo = dir + "/pipe.geojson"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let error = try #require(throws: GeoError.self) { try VectorLayer.read(fifo, context: ctx) }
+        #expect(error.message.contains("not a regular file"))
     }
 
     @Test func geoPackageRoundTrip() throws {

@@ -46,7 +46,7 @@ import GeoKit
             try FlagRun(b).write()
             let names = try FileManager.default.contentsOfDirectory(atPath: a.out).sorted()
             #expect(names == (format == .gpkg ? ["caresite.gpkg", "summary.json"]
-                                              : ["communities.geojson", "streets.csv", "summary.json"]))
+                                              : ["communities.geojson", "streets.csv", "streets.xlsx", "summary.json"]))
             for name in names where name != "summary.json" {
                 #expect(FileManager.default.contentsEqual(atPath: a.out + "/" + name, andPath: b.out + "/" + name), "\(name)")
             }
@@ -125,10 +125,17 @@ import GeoKit
         #expect(run.assessment.communities.map(\.flag) == [.newLacking, .oldLacking, .lacking])
     }
 
-    @Test func metricCRSDefaultsToUTMAndHonoursTheOption() throws {
+    @Test func metricCRSDefaultsToGaussKrugerInChinaUTMElsewhereAndHonoursTheOption() throws {
         let fx = try Fixture()
         let c = try fx.geojson("c.geojson", [("\"id\":\"a\",\"population\":10", point(117.26, 31.86))])
-        #expect(try FlagRun(FlagOptions(inputs: InputOptions(communities: c), out: fx.out)).inputs.metricCRS.hasPrefix("EPSG:32650"))
+        let log = RunLog()
+        // Hefei, 117.26°E: the CGCS2000 3° zone with central meridian 117°E.
+        #expect(try FlagRun(FlagOptions(inputs: InputOptions(communities: c), out: fx.out), log: log).inputs.metricCRS.hasPrefix("EPSG:4548"))
+        #expect(log.notes.contains { $0.contains("Gauss-Kruger zone of the data's centre") })
+        let boston = try fx.geojson("b.geojson", [("\"id\":\"a\",\"population\":10", point(-71.06, 42.36))])
+        let log2 = RunLog()
+        #expect(try FlagRun(FlagOptions(inputs: InputOptions(communities: boston), out: fx.out), log: log2).inputs.metricCRS.hasPrefix("EPSG:32619"))
+        #expect(!log2.notes.joined().contains("Gauss"))
         var inputs = InputOptions(communities: c)
         inputs.metricCRS = "EPSG:4549"
         #expect(try FlagRun(FlagOptions(inputs: inputs, out: fx.out)).inputs.metricCRS.hasPrefix("EPSG:4549"))

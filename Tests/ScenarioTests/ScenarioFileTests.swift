@@ -37,6 +37,48 @@ import GeoKit
         do { _ = try ScenarioFile(path: path); return "" } catch { return "\(error)" }
     }
 
+    @Test func layersWithTheirOwnOptions() throws {
+        let town = try town()
+        // Facilities as a GBK table with their own id column, in GCJ-02 (a shift of a few metres in
+        // UTM terms is not what we test here: the columns are metres, so the layer is given its CRS).
+        let gbk = try #require(try TextEncoding("GBK").encodeForTests("编号,capacity,x,y\nF1,10,500000,3501100\n"))
+        try Data(gbk).write(to: URL(fileURLWithPath: town.fx.dir + "/nurseries.csv"))
+        let path = try scenario(town, """
+        name: per-layer
+        inputs:
+          communities: communities.csv
+          facilities: {file: nurseries.csv, id_field: 编号, crs: EPSG:32650, encoding: GBK, x_field: x, y_field: y}
+          candidates: {file: candidates.csv, name_field: kind}
+          od_matrix: {file: od.csv, origin_field: o, destination_field: d, cost_field: c, unit: min}
+        crs:
+          input: EPSG:32650
+        objective: {type: coverage, p: 1}
+        exclusions:
+          - {layer: hazards.csv, min_distance_m: 50, crs: EPSG:32650, encoding: UTF-8}
+        priority_list: {file: list.csv, id_field: parcel, encoding: UTF-8}
+        """)
+        let file = try ScenarioFile(path: path)
+        let io = file.site.flag.inputs
+        #expect(io.layers[.facilities]?.idField == "编号")
+        #expect(io.layers[.facilities]?.encoding == "GBK")
+        #expect(io.layers[.facilities]?.xField == "x")
+        #expect(io.layers[.candidates]?.nameField == "kind")
+        #expect(io.od.unit == .min && io.od.originField == "o")
+        #expect(file.site.exclusions.first?.layerOptions?.crs == "EPSG:32650")
+        #expect(file.priorityList?.site.flag.inputs.layers[.list]?.idField == "parcel")
+        #expect(file.site.flag.inputs.facilities?.hasSuffix("nurseries.csv") == true)
+        let bad = try scenario(town, "inputs:\n  communities: communities.csv\n  candidates: candidates.csv\n"
+                               + "  streets: {file: s.geojson, colour: red}\nobjective: {type: coverage, p: 1}\n", name: "bad.yaml")
+        #expect(failure(bad).contains("inputs.streets.colour: unknown key; the keys here are: file, id_field, name_field, crs, encoding"))
+        // The facilities table read as the scenario says: its id, its columns, its encoding.
+        var site = file.site
+        site.odMatrix = nil
+        site.exclusions = []
+        let run = try SiteRun(site)
+        #expect(run.before.inputs.facilities.map(\.id) == ["F1"])
+        #expect(run.candidates.map(\.name) == ["idle_land", "kindergarten", "vacant_building", "reserved"])
+    }
+
     @Test func runWritesEverythingWithTheReport() throws {
         let t = try town()
         let path = try scenario(t, base + """

@@ -43,6 +43,11 @@ enum CommunityTable {
     static func layer(_ run: FlagRun) -> OutputLayer {
         var layer = OutputLayer(name: "communities", fields: fields(run), hasGeometry: true)
         for (i, c) in run.inputs.communities.enumerated() { layer.append(values(run, i), geometry: c.outputGeometry) }
-        return layer
+        return withInputAttributes(layer, run.inputs)
+    }
+
+    /// A layer with a row per community, with the communities' own attributes appended.
+    static func withInputAttributes(_ layer: OutputLayer, _ inputs: Inputs) -> OutputLayer {
+        inputs.communityAttributes.appended(to: layer) { inputs.communityFeature[$0] }
     }
 }

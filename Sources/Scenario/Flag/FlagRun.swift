@@ -59,8 +59,9 @@ public struct FlagRun {
         case .geojson:
             try folder.writeGeoJSON(communities, to: "communities.geojson")
             try folder.write(StreetTable.csv(streetLayer), to: "streets.csv")
+            try folder.writeSpreadsheet(streetLayer, to: "streets.xlsx")
         case .gpkg:
-            try folder.writeGeoPackage([communities, streetLayer], to: "caresite.gpkg")
+            try folder.writeGeoPackage([communities, streetLayer], to: "caresite.gpkg", crs: inputs.outputCRS)
         }
         let outputs = folder.written.map { ($0 as String) } + [folder.file("summary.json")]
         let summary = try FlagSummary(self, outputs: outputs)

@@ -13,12 +13,15 @@ public struct CandidateSite {
     public let cost: Double
     public let point: Geometry
     public let outputPoint: Geometry
+    /// The user's own attributes of the candidate, in the order of `attributes.fields`.
+    let attributes: InputAttributes
+    let feature: Int
 }
 
 extension SiteRecords {
     static func candidates(path: String, options: SiteOptions, inputs: Inputs) throws -> [CandidateSite] {
         let needCapacity = options.objective == .capacitatedCoverage
-        let records = try SiteRecords(path: path, options: options.flag.inputs, capacityRequired: needCapacity,
+        let records = try SiteRecords(path: path, role: .candidates, options: options.flag.inputs, capacityRequired: needCapacity,
                                       log: inputs.log, context: inputs.context, proj: inputs.proj)
         let layer = records.layer
         let label = { (i: Int) in featureLabel(index: i, id: records.ids[i]) }
@@ -39,11 +42,12 @@ extension SiteRecords {
         }
         if !noCost.isEmpty { inputs.log.warn("\(path): \(noCost.count) candidate(s) have no cost (counted as 0): \(listed(noCost))") }
         if costIndex == nil { inputs.log.note("\(path): no field \"\(options.costField.name)\"; every candidate costs 1") }
-        return try records.points(frame: inputs.frame).map { i, metric, lonLat in
+        let attributes = InputAttributes(layer)
+        return try records.points(frame: inputs.frame).map { i, metric, output in
             CandidateSite(id: records.ids[i], name: records.names[i],
                           kind: kindIndex.map { layer.features[i].values[$0].text } ?? "",
                           capacityPlaces: records.hasCapacity ? records.capacities[i] : nil,
-                          cost: costs[i], point: metric, outputPoint: lonLat)
+                          cost: costs[i], point: metric, outputPoint: output, attributes: attributes, feature: i)
         }
     }
 }

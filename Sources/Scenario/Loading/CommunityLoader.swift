@@ -14,10 +14,12 @@ struct CommunityRecords {
     let names: [String]
     /// Ids of communities with no population (counted as 0).
     var missingPopulation: [String] = []
+    /// The layer as read, for its attributes.
+    let read: CheckedLayer
 
     init(options: InputOptions, log: RunLog, context: GEOSContext, proj: PROJContext) throws {
         let path = options.communities
-        let read = try CheckedLayer(path, role: .area, idField: options.idField, options: options,
+        let read = try CheckedLayer(path, role: .area, options: options.layer(.communities),
                                     log: log, context: context, proj: proj)
         (layer, ids, geometries, crs) = (read.layer, read.ids, read.geometries, read.crs)
         let label = read.label
@@ -29,7 +31,7 @@ struct CommunityRecords {
                 .index(in: layer, option: "--join-field")
                 ?? { throw InputError("\(path): no id field to join the population table on; pass --join-field") }()
             let t = try PopulationTable(path: table, joinField: layer.fieldNames[join],
-                                        valueField: options.populationField, context: context)
+                                        valueField: options.populationField, encoding: options.encoding, log: log, context: context)
             let keys = layer.features.map { $0.values[join].text }
             pops = keys.map { t.values[$0] ?? nil }
             let unmatched = Set(t.values.keys).subtracting(keys)
@@ -57,9 +59,8 @@ struct CommunityRecords {
         streets = try options.streetField.index(in: layer, option: "--street-field").map { i in
             layer.features.map { $0.values[i].text.trimmingCharacters(in: .whitespaces) }
         } ?? Array(repeating: "", count: layer.features.count)
-        names = try options.nameField.index(in: layer, option: "--name-field").map { i in
-            layer.features.map { $0.values[i].text }
-        } ?? Array(repeating: "", count: layer.features.count)
+        names = try read.names()
+        self.read = read
     }
 
     private static func statuses(_ layer: VectorLayer, options: InputOptions,

@@ -18,11 +18,13 @@ struct SiteRecords {
     var hasCapacity = true
 
     /// `capacityRequired`: when false, an absent default capacity field leaves capacities unknown (0).
-    init(path: String, options: InputOptions, capacityRequired: Bool = true, log: RunLog, context: GEOSContext,
-         proj: PROJContext) throws {
-        // The id field option names the communities' id; other layers fall back to feature numbers.
-        let read = try CheckedLayer(path, role: .site, idField: .standard(options.idField.name), options: options,
-                                    log: log, context: context, proj: proj)
+    /// The layer as read, for its attributes.
+    let read: CheckedLayer
+
+    init(path: String, role: LayerRole, options: InputOptions, capacityRequired: Bool = true, log: RunLog,
+         context: GEOSContext, proj: PROJContext) throws {
+        let read = try CheckedLayer(path, role: .site, options: options.layer(role), log: log, context: context, proj: proj)
+        self.read = read
         let (layer, ids) = (read.layer, read.ids)
         (self.layer, self.ids, geometries, crs) = (layer, ids, read.geometries, read.crs)
         let label = read.label
@@ -31,7 +33,7 @@ struct SiteRecords {
             : try options.capacityField.index(in: layer, option: "--capacity-field") else {
             capacities = [Double](repeating: 0, count: layer.features.count)
             hasCapacity = false
-            names = layer.features.map { f in layer.fieldIndex(options.nameField.name).map { f.values[$0].text } ?? "" }
+            names = try read.names()
             streets = [String?](repeating: nil, count: layer.features.count)
             return
         }
@@ -47,23 +49,16 @@ struct SiteRecords {
         if !missing.isEmpty {
             log.warn("\(path): \(missing.count) feature(s) have no capacity (counted as 0 places): \(listed(missing))")
         }
-        let nameIndex = layer.fieldIndex(options.nameField.name)
-        names = layer.features.map { f in nameIndex.map { f.values[$0].text } ?? "" }
+        names = try read.names()
         let streetIndex = layer.fieldIndex(options.streetField.name)
         streets = layer.features.map { f in
             streetIndex.map { f.values[$0].text.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
     }
 
-    /// Metric point and lon/lat point of each kept feature, with its position in the file.
-    func points(frame: MetricFrame) throws -> [(index: Int, metric: Geometry, lonLat: Geometry)] {
-        var out: [(Int, Geometry, Geometry)] = []
-        for (i, g) in geometries.geometries.enumerated() {
-            guard let g else { continue }
-            let p = g.kind == .point ? g : try g.pointOnSurface()
-            out.append((i, try frame.metric(p, from: crs), try frame.lonLat(p, from: crs)))
-        }
-        return out
+    /// Metric point and output point of each kept feature, with its position in the file.
+    func points(frame: MetricFrame) throws -> [(index: Int, metric: Geometry, output: Geometry)] {
+        try read.points(frame: frame)
     }
 }
 
@@ -73,7 +68,7 @@ extension SiteRecords {
     func facilities(frame: MetricFrame, streets: StreetLayer?, communities: [Community],
                     context: GEOSContext) throws -> [CareFacility] {
         let index = SpatialIndex(communities.map(\.point), context: context)
-        return try points(frame: frame).map { i, metric, lonLat in
+        return try points(frame: frame).map { i, metric, output in
             var street = streets?.street(of: metric) ?? self.streets[i]
             if street == nil, let p = metric.xy, let j = index.nearest(to: metric, distance: { k in
                 guard let q = communities[k].point.xy else { return .infinity }
@@ -81,7 +76,7 @@ extension SiteRecords {
             }) {
                 street = communities[j].street
             }
-            return CareFacility(id: ids[i], name: names[i], point: metric, outputPoint: lonLat,
+            return CareFacility(id: ids[i], name: names[i], point: metric, outputPoint: output,
                                 capacityPlaces: capacities[i], street: street ?? "")
         }
     }

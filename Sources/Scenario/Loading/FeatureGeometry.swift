@@ -35,11 +35,12 @@ struct FeatureGeometries {
     var skipped: [String] = []
     var repaired = 0
 
-    init(_ layer: VectorLayer, role: GeometryRole, labels: (Int) -> String) throws {
+    /// `shapes`: one per feature (the features' own geometries, or points built from columns).
+    init(_ layer: VectorLayer, shapes: [Geometry?], role: GeometryRole, labels: (Int) -> String) throws {
         geometries = []
         geometries.reserveCapacity(layer.features.count)
-        for f in layer.features {
-            guard let g = f.geometry, !g.isEmpty else {
+        for (f, shape) in zip(layer.features, shapes) {
+            guard let g = shape, !g.isEmpty else {
                 skipped.append(labels(f.index))
                 geometries.append(nil)
                 continue

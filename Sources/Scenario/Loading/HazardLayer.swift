@@ -9,7 +9,9 @@ struct HazardLayer {
     private let index: SpatialIndex
 
     init(_ exclusion: Exclusion, inputs: Inputs) throws {
-        let read = try CheckedLayer(exclusion.layer, role: .hazard, idField: .standard("id"), options: inputs.options, allowEmpty: true,
+        var options = inputs.options
+        if let own = exclusion.layerOptions { options.layers[.hazards] = own }
+        let read = try CheckedLayer(exclusion.layer, role: .hazard, options: options.layer(.hazards), allowEmpty: true,
                                     log: inputs.log, context: inputs.context, proj: inputs.proj)
         let (layer, ids, found, crs) = (read.layer, read.ids, read.geometries, read.crs)
         let typeIndex = try exclusion.typeField.map { try FieldChoice.given($0).index(in: layer, option: "type_field")! }

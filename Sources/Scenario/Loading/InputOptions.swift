@@ -22,8 +22,12 @@ public struct InputOptions: Sendable {
     /// CRS for files that declare none.
     public var crs: String?
     public var metricCRS: String?
-    /// Attribute encoding of shapefiles without a .cpg (e.g. GBK).
+    /// Encoding of every text input whose own encoding is not given (e.g. GBK); nil to detect.
     public var encoding: String?
+    /// Per-layer ids, names, CRS, encoding and point columns.
+    public var layers: [LayerRole: LayerOptions] = [:]
+    /// OD matrix columns and unit.
+    public var od = ODOptions()
 
     public init(communities: String) { self.communities = communities }
 }

@@ -19,6 +19,9 @@ public final class Inputs {
     func addFile(_ role: String, _ path: String) { files.append((role, path)) }
     /// The roads the graph was built from, as read (kept for the report's maps).
     var roadsAsRead: (lines: [Geometry], crs: CRS)?
+    /// The communities' own attributes, and the input feature of each community.
+    let communityAttributes: InputAttributes
+    let communityFeature: [Int]
     public let log: RunLog
     public let options: InputOptions
     /// Street boundaries, when given.
@@ -31,9 +34,10 @@ public final class Inputs {
         let context = GEOSContext()
         let proj = PROJContext()
         let records = try CommunityRecords(options: options, log: log, context: context, proj: proj)
-        guard let box = try lonLatBounds(records.geometries.geometries, crs: records.crs, proj: proj) else {
+        guard records.geometries.geometries.contains(where: { $0 != nil }) else {
             throw InputError("\(options.communities): no feature has a geometry")
         }
+        let box = try lonLatBounds(records.geometries.geometries, crs: records.crs, proj: proj)
         let frame = try MetricFrame(option: options.metricCRS, communitiesCRS: records.crs, lonLatBounds: box,
                                     proj: proj, log: log)
         let streets = try options.streets.map {
@@ -47,7 +51,7 @@ public final class Inputs {
         if let table = options.populationTable { files.append(("population", table)) }
         if let s = options.streets { files.append(("streets", s)) }
         if let path = options.facilities {
-            let sites = try SiteRecords(path: path, options: options, log: log, context: context, proj: proj)
+            let sites = try SiteRecords(path: path, role: .facilities, options: options, log: log, context: context, proj: proj)
             facilities = try sites.facilities(frame: frame, streets: streets, communities: communities, context: context)
             skipped += sites.geometries.skipped.count
             repaired += sites.geometries.repaired
@@ -56,6 +60,8 @@ public final class Inputs {
             log.note("no --facilities given: every community is counted as unserved")
         }
         self.communities = communities
+        communityAttributes = InputAttributes(records.layer)
+        communityFeature = records.geometries.geometries.indices.filter { records.geometries.geometries[$0] != nil }
         self.facilities = facilities
         self.metricCRS = "\(frame.crs.label) (\(frame.crs.name))"
         self.missingPopulation = records.missingPopulation
@@ -69,4 +75,10 @@ public final class Inputs {
         self.proj = proj
         self.frame = frame
     }
+
+    /// Community `i`'s measured point (in the metric CRS) in output coordinates: what lines are drawn from.
+    func outputPoint(ofCommunity i: Int) throws -> Geometry { try frame.output(communities[i].point) }
+
+    /// The CRS of the outputs' coordinates: EPSG:4326, or a local (engineering) CRS.
+    public var outputCRS: String? { frame.outputCRS }
 }

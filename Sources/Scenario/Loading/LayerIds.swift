@@ -3,9 +3,11 @@ import GeoKit
 
 /// Feature ids from the id field, or the 1-based feature number when the layer has no id field.
 /// Empty and duplicate ids are errors.
-func featureIds(_ layer: VectorLayer, field: FieldChoice, log: RunLog) throws -> [String] {
-    guard let idx = try field.index(in: layer, option: "--id-field") else {
-        log.note("\(layer.path): no field \"\(field.name)\"; features are identified by their number (1, 2, ...)")
+func featureIds(_ layer: VectorLayer, field: FieldChoice, role: LayerRole, log: RunLog) throws -> [String] {
+    let option = role == .communities && field.isExplicit ? "--id-field" : "--\(role.rawValue)-id-field"
+    guard let idx = try field.index(in: layer, option: option) else {
+        log.note("\(layer.path) (\(role.rawValue)): no field \(field.quoted); features are identified by their number "
+                 + "(1, 2, ...); name the id field with \(option)")
         return layer.features.map { String($0.index + 1) }
     }
     let name = layer.fieldNames[idx]

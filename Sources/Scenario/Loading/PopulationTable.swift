@@ -7,8 +7,8 @@ struct PopulationTable {
 
     /// The key column is `joinField` if the CSV has it, else `id`, else the first column; the value
     /// column is the population field's name.
-    init(path: String, joinField: String, valueField: FieldChoice, context: GEOSContext) throws {
-        let layer = try VectorLayer.read(path, options: .init(attributesOnly: true), context: context)
+    init(path: String, joinField: String, valueField: FieldChoice, encoding: String?, log: RunLog, context: GEOSContext) throws {
+        let layer = try readLayer(path, encoding: encoding, option: "--encoding", attributesOnly: true, log: log, context: context)
         guard !layer.features.isEmpty else { throw InputError("\(path): the table has no rows") }
         guard let key = layer.fieldIndex(joinField) ?? layer.fieldIndex("id") ?? (layer.fieldNames.isEmpty ? nil : 0) else {
             throw InputError("\(path): the table has no columns")

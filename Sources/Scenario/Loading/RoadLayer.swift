@@ -25,7 +25,8 @@ private func selectedRoads(_ options: FlagOptions, inputs: Inputs) throws -> (pa
     guard let path = options.roads else {
         throw InputError("--distance network needs --roads FILE (a line layer of roads or paths)")
     }
-    let layer = try VectorLayer.read(path, options: .init(encoding: inputs.options.encoding), context: inputs.context)
+    let own = inputs.options.layer(.roads)
+    let layer = try readLayer(path, encoding: own.encoding, option: own.encodingOption, hint: own.option("encoding"), log: inputs.log, context: inputs.context)
     guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
     var keep: (VectorLayer.Feature) -> Bool = { _ in true }
     if let filter = options.roadsFilter {
@@ -38,7 +39,8 @@ private func selectedRoads(_ options: FlagOptions, inputs: Inputs) throws -> (pa
         let value = parts[1].trimmingCharacters(in: .whitespaces)
         keep = { ($0.values[f].text == value) != negate }
     }
-    let crs = try sourceCRS(of: layer, crsOption: inputs.options.crs, log: inputs.log, proj: inputs.proj)
+    let source = try sourceCRS(of: layer, options: own, log: inputs.log, proj: inputs.proj)
+    let crs = source.crs
     var lines: [Geometry] = []
     var skipped = 0
     for f in layer.features where keep(f) {
@@ -46,7 +48,7 @@ private func selectedRoads(_ options: FlagOptions, inputs: Inputs) throws -> (pa
         guard g.isLineal else {
             throw InputError("\(path): feature #\(f.index + 1): geometry is a \(g.kind) where lines are expected")
         }
-        lines.append(g)
+        lines.append(try source.webMap.map { try g.fromWebMap($0) } ?? g)
     }
     if skipped > 0 { inputs.log.warn("\(path): \(skipped) road(s) with no geometry skipped") }
     guard !lines.isEmpty else { throw InputError("\(path): no road left\(options.roadsFilter.map { " after --roads-filter \($0)" } ?? "")") }

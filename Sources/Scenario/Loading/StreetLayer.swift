@@ -10,26 +10,24 @@ final class StreetLayer {
 
     init(path: String, options: InputOptions, frame: MetricFrame,
          log: RunLog, context: GEOSContext, proj: PROJContext) throws {
-        let layer = try VectorLayer.read(path, options: .init(encoding: options.encoding), context: context)
-        guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
-        let nameIndex = try options.streetNameField.index(in: layer, option: "--street-name-field")
+        let own = options.layer(.streets)
+        let read = try CheckedLayer(path, role: .boundary, options: own, numbered: true, log: log, context: context, proj: proj)
+        let layer = read.layer
+        let nameIndex = try own.nameField.index(in: layer, option: own.option("name-field"))
             ?? layer.fieldIndex(options.streetField.name) ?? layer.fieldIndex("id")
         if nameIndex == nil {
-            log.warn("\(path): no field \"\(options.streetNameField.name)\"; streets are named by feature number")
+            log.warn("\(path): no field \(own.nameField.quoted); streets are named by feature number")
         }
-        let geometries = try FeatureGeometries(layer, role: .boundary) { "feature #\($0 + 1)" }
-        geometries.report(layer, log: log)
-        let crs = try sourceCRS(of: layer, crsOption: options.crs, log: log, proj: proj)
-        try checkLonLat(geometries.geometries, labels: { "feature #\($0 + 1)" }, layer: layer, crs: crs, log: log)
         var names: [String] = []
         var shapes: [Geometry] = []
         var output: [Geometry] = []
-        for (f, g) in zip(layer.features, geometries.geometries) {
+        for (f, g) in zip(layer.features, read.geometries.geometries) {
             guard let g else { continue }
             let name = nameIndex.map { f.values[$0].text } ?? ""
             names.append(name.isEmpty ? "street #\(f.index + 1)" : name)
-            shapes.append(try frame.metric(g, from: crs))
-            output.append(try frame.lonLat(g, from: crs))
+            let metric = try frame.metric(g, from: read.crs)
+            shapes.append(metric)
+            output.append(try frame.output(metric))
         }
         self.names = names
         outputShapes = output

@@ -41,10 +41,17 @@ public struct OutputFolder {
         try write(GeoJSONWriter.text(layer), to: name)
     }
 
-    /// Several layers in one GeoPackage, in EPSG:4326.
-    public mutating func writeGeoPackage(_ layers: [OutputLayer], to name: String) throws {
+    /// Several layers in one GeoPackage, in `crs` (EPSG:4326; nil for a local grid: undefined CRS).
+    public mutating func writeGeoPackage(_ layers: [OutputLayer], to name: String, crs: String? = "EPSG:4326") throws {
         try AtomicFile.produce(try claim(name)) { temp in
-            try OGRWriter.write(layers, to: temp, driver: "GPKG", crs: "EPSG:4326")
+            try OGRWriter.write(layers, to: temp, driver: "GPKG", crs: crs)
+        }
+    }
+
+    /// A table as an Excel workbook (one sheet, numbers typed as numbers), for land officials.
+    public mutating func writeSpreadsheet(_ layer: OutputLayer, to name: String) throws {
+        try AtomicFile.produce(try claim(name)) { temp in
+            try OGRWriter.write([layer], to: temp, driver: "XLSX", crs: nil)
         }
     }
 }

@@ -3,12 +3,15 @@ import GeoKit
 
 extension PriorityCheck {
     /// Candidate indices in priority order: by the rank field when there is one, else file order.
-    static func readList(_ options: PriorityCheckOptions, candidates: [CandidateSite], context: GEOSContext) throws -> [Int] {
+    static func readList(_ options: PriorityCheckOptions, candidates: [CandidateSite], log: RunLog,
+                         context: GEOSContext) throws -> [Int] {
         let path = options.list
-        let layer = try listLayer(path, context: context)
+        let layer = try listLayer(path, options: options.site.flag.inputs.layer(.list), log: log, context: context)
         guard !layer.features.isEmpty else { throw InputError("\(path): the list is empty") }
-        guard let idIndex = layer.fieldIndex("id") ?? (layer.fieldNames.count == 1 ? 0 : nil) else {
-            throw InputError("\(path): no column \"id\"; the fields are: \(fieldList(layer))")
+        let own = options.site.flag.inputs.layer(.list)
+        let idField = own.idField.isExplicit ? own.idField : .standard("id")
+        guard let idIndex = try idField.index(in: layer, option: own.option("id-field")) ?? (layer.fieldNames.count == 1 ? 0 : nil) else {
+            throw InputError("\(path): no column \"id\"; the fields are: \(fieldList(layer)). Name it with \(own.option("id-field"))")
         }
         let rankIndex = try options.rankField.index(in: layer, option: "--rank-field")
         let byId = Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -38,11 +41,16 @@ extension PriorityCheck {
 }
 
 /// The list as a table: CSV read directly (GDAL refuses one-column CSV), any other format through GDAL.
-func listLayer(_ path: String, context: GEOSContext) throws -> VectorLayer {
+func listLayer(_ path: String, options: ResolvedLayer, log: RunLog, context: GEOSContext) throws -> VectorLayer {
     guard path.lowercased().hasSuffix(".csv") else {
-        return try VectorLayer.read(path, options: .init(attributesOnly: true), context: context)
+        return try readLayer(path, encoding: options.encoding, option: options.encodingOption, hint: options.option("encoding"), attributesOnly: true,
+                             log: log, context: context)
     }
-    let (header, rows) = try CSVReader.read(path)
+    let header: [String], rows: [[String]], reading: TextReading
+    do { (header, rows, reading) = try CSVReader.read(path, encoding: options.encoding) } catch let e as GeoError {
+        throw InputError(e.message.replacingOccurrences(of: "(--encoding)", with: "(\(options.option("encoding")))"))
+    }
+    if let w = reading.warning { log.warn(w.replacingOccurrences(of: "(--encoding)", with: "(\(options.option("encoding")))")) }
     let features = rows.enumerated().map { k, row in
         VectorLayer.Feature(index: k, values: row.prefix(header.count).map { AttributeValue.string($0) }, geometry: nil)
     }

@@ -56,7 +56,7 @@ public struct PriorityCheck {
         self.options = options
         self.basis = basis
         let candidates = basis.candidates
-        let listed = try PriorityCheck.readList(options, candidates: candidates, context: basis.inputs.context)
+        let listed = try PriorityCheck.readList(options, candidates: candidates, log: basis.inputs.log, context: basis.inputs.context)
         let excludedWhy = Dictionary(basis.excluded.map { ($0.site.id, $0.reason) }, uniquingKeysWith: { a, _ in a })
         let assessment = basis.before.assessment.communities
         let communities = basis.inputs.communities

@@ -14,6 +14,8 @@ public struct Exclusion: Sendable {
     public var byType: [String: Double] = [:]
     /// Words for the reason ("gas station"); the layer name when absent.
     public var label: String?
+    /// The hazard layer's own id field, CRS and encoding.
+    public var layerOptions: LayerOptions?
 }
 
 /// A scenario file, read and checked (schema: docs/scenarios.md). Paths are relative to the file.
@@ -53,41 +55,10 @@ public struct ScenarioFile {
         language = try r.choice(top["language"], "language", ReportLanguage.self) ?? .zh
 
         guard let inputsNode = top["inputs"] else { throw r.fail(node, "inputs", "missing; name at least inputs.communities and inputs.candidates") }
-        let inputs = try r.mapping(inputsNode, "inputs", known: ["communities", "facilities", "candidates", "streets",
-                                                                 "population", "join_field", "od_matrix", "roads", "roads_filter"])
-        guard let communities = resolve(try r.string(inputs["communities"], "inputs.communities")) else {
-            throw r.fail(inputsNode, "inputs.communities", "missing")
-        }
-        guard let candidates = resolve(try r.string(inputs["candidates"], "inputs.candidates")) else {
-            throw r.fail(inputsNode, "inputs.candidates", "missing")
-        }
-        var io = InputOptions(communities: communities)
-        io.facilities = resolve(try r.string(inputs["facilities"], "inputs.facilities"))
-        io.streets = resolve(try r.string(inputs["streets"], "inputs.streets"))
-        io.populationTable = resolve(try r.string(inputs["population"], "inputs.population"))
-        io.joinField = try r.string(inputs["join_field"], "inputs.join_field")
-        var kindField = FieldChoice.standard("kind"), costField = FieldChoice.standard("cost")
-        if let f = top["fields"] {
-            let m = try r.mapping(f, "fields", known: ["id", "name", "population", "status", "built_year", "street",
-                                                      "capacity", "kind", "cost", "street_name"])
-            func pick(_ k: String, _ d: String) throws -> FieldChoice { .pick(try r.string(m[k], "fields.\(k)"), default: d) }
-            io.idField = try pick("id", "id")
-            io.nameField = try pick("name", "name")
-            io.populationField = try pick("population", "population")
-            io.statusField = try pick("status", "status")
-            io.streetField = try pick("street", "street")
-            io.capacityField = try pick("capacity", "capacity")
-            io.streetNameField = try pick("street_name", "name")
-            io.builtYearField = try r.string(m["built_year"], "fields.built_year")
-            kindField = try pick("kind", "kind")
-            costField = try pick("cost", "cost")
-        }
-        if let c = top["crs"] {
-            let m = try r.mapping(c, "crs", known: ["input", "metric", "encoding"])
-            io.crs = try r.string(m["input"], "crs.input")
-            io.metricCRS = try r.string(m["metric"], "crs.metric")
-            io.encoding = try r.string(m["encoding"], "crs.encoding")
-        }
+        let reader = ScenarioInputs(r: r, resolve: resolve)
+        var (io, candidates, roads, roadsFilter, odMatrix) = try reader.read(inputsNode, top: node)
+        let (kindField, costField) = try reader.fields(top["fields"], into: &io)
+        try reader.crs(top["crs"], into: &io)
         var flag = FlagOptions(inputs: io, out: "")
         if let s = top["standard"] {
             let m = try r.mapping(s, "standard", known: ["places_per_1000", "radius_m", "new_since", "measure", "distance", "max_snap_m"])
@@ -102,15 +73,15 @@ public struct ScenarioFile {
                 throw r.fail(m["new_since"], "standard.new_since", "needs fields.built_year (the field with the year built)")
             }
         }
-        flag.roads = resolve(try r.string(inputs["roads"], "inputs.roads"))
-        flag.roadsFilter = try r.string(inputs["roads_filter"], "inputs.roads_filter")
+        flag.roads = roads
+        flag.roadsFilter = roadsFilter
         if flag.distance == .network && flag.roads == nil {
             throw r.fail(top["standard"], "standard.distance", "network needs inputs.roads (a line layer)")
         }
         var site = SiteOptions(flag: flag, candidates: candidates)
         site.kindField = kindField
         site.costField = costField
-        site.odMatrix = resolve(try r.string(inputs["od_matrix"], "inputs.od_matrix"))
+        site.odMatrix = odMatrix
         guard let o = top["objective"] else { throw r.fail(node, "objective", "missing; e.g. objective: {type: coverage, p: 10}") }
         let om = try r.mapping(o, "objective", known: ["type", "p", "budget", "weight", "minimize", "curve",
                                                        "time_limit_s", "gap_tolerance_percent", "max_distance_m"])
@@ -131,11 +102,14 @@ public struct ScenarioFile {
             guard let list = e.sequence else { throw r.fail(e, "exclusions", "expected a list of hazard layers") }
             site.exclusions = try list.enumerated().map { k, item in
                 let key = "exclusions[\(k + 1)]"
-                let m = try r.mapping(item, key, known: ["layer", "min_distance_m", "type_field", "by_type", "label"])
+                let m = try r.mapping(item, key, known: ["layer", "min_distance_m", "type_field", "by_type", "label"]
+                                      + ScenarioInputs.layerKeys.filter { $0 != "file" })
                 guard let layer = resolve(try r.string(m["layer"], "\(key).layer")) else { throw r.fail(item, "\(key).layer", "missing") }
                 var x = Exclusion(layer: layer, minDistanceM: try r.number(m["min_distance_m"], "\(key).min_distance_m", min: 0) ?? 0)
                 x.typeField = try r.string(m["type_field"], "\(key).type_field")
                 x.label = try r.string(m["label"], "\(key).label")
+                let own = try reader.layerOptions(m, key)
+                if own != LayerOptions() { x.layerOptions = own }
                 if let bt = m["by_type"] {
                     guard let map = bt.mapping else { throw r.fail(bt, "\(key).by_type", "expected type: metres pairs") }
                     for (k2, v) in map {
@@ -159,9 +133,11 @@ public struct ScenarioFile {
         self.site = site
         if let pl = top["priority_list"] {
             if pl.mapping != nil {
-                let m = try r.mapping(pl, "priority_list", known: ["file", "rank_field", "min_gain_percent"])
+                let m = try r.mapping(pl, "priority_list", known: ["rank_field", "min_gain_percent"] + ScenarioInputs.layerKeys)
                 guard let file = resolve(try r.string(m["file"], "priority_list.file")) else { throw r.fail(pl, "priority_list.file", "missing") }
-                var o = PriorityCheckOptions(site: site, list: file)
+                var listSite = site
+                listSite.flag.inputs.layers[.list] = try reader.layerOptions(m, "priority_list")
+                var o = PriorityCheckOptions(site: listSite, list: file)
                 o.rankField = .pick(try r.string(m["rank_field"], "priority_list.rank_field"), default: "rank")
                 o.minGainPercent = try r.number(m["min_gain_percent"], "priority_list.min_gain_percent", min: 0, max: 100) ?? 1
                 priorityList = o

@@ -46,6 +46,6 @@ extension SiteRun {
                           x.hazardId.map { .string($0) } ?? .null, x.distanceM.map { Rounded.number($0, 1) } ?? .null],
                          geometry: x.site.outputPoint)
         }
-        return layer
+        return excluded.first?.site.attributes.appended(to: layer) { excluded[$0].site.feature } ?? layer
     }
 }

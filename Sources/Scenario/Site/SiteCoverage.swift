@@ -20,15 +20,16 @@ struct SiteCoverage {
         let communities = inputs.communities
         let pMedian = options.objective == .distance
         if let path = options.odMatrix {
-            let od = try ODMatrix(path: path, communityIds: communities.map(\.id), candidateIds: candidates.map(\.id),
-                                  facilityIds: inputs.facilities.map(\.id), log: inputs.log, context: inputs.context)
+            let od = try ODMatrix(path: path, options: inputs.options.od,
+                                  ids: (communities.map(\.id), candidates.map(\.id), inputs.facilities.map(\.id)),
+                                  encoding: inputs.options.encoding, log: inputs.log, context: inputs.context)
             existing = .fromRows(od.toFacilities, radius: radius)
             self.candidates = .fromRows(od.toCandidates, radius: radius)
             if pMedian {
                 distances = DistanceLists(candidateCount: candidates.count, rows: od.toCandidates)
                 existingDistance = od.toFacilities.map { $0.map(\.1).min() ?? .infinity }
             }
-            unit = "matrix cost"
+            unit = od.unit.rawValue
             return
         }
         if options.flag.distance == .network {

@@ -48,7 +48,7 @@ extension SiteRun {
                 Rounded.number(assignedPlaces[step.site] ?? 0, 2),
             ], geometry: c.outputPoint)
         }
-        return layer
+        return candidates.first?.attributes.appended(to: layer) { candidates[priority[$0].site].feature } ?? layer
     }
 
     func facilityPoint(_ f: Int) -> Geometry {
@@ -80,7 +80,7 @@ extension SiteRun {
             if let places = assignedToCommunity { row.append(Rounded.number(places[i], 2)) }
             layer.append(row, geometry: c.outputGeometry)
         }
-        return layer
+        return CommunityTable.withInputAttributes(layer, before.inputs)
     }
 
     func assignmentsLayer() throws -> OutputLayer {
@@ -91,7 +91,7 @@ extension SiteRun {
         ] + (alongRoads ? [.init("network_distance_m", .real)] : []), hasGeometry: true)
         let inputs = before.inputs
         for (i, a) in assigned.enumerated() {
-            guard let a, let from = try inputs.communities[i].outputGeometry.pointOnSurface().xy else { continue }
+            guard let a, let from = try inputs.outputPoint(ofCommunity: i).xy else { continue }
             let to = a.facility < facilityCount ? inputs.facilities[a.facility].outputPoint.xy : candidates[a.facility - facilityCount].outputPoint.xy
             guard let to else { continue }
             let walk = Rounded.number(a.distance, 1)

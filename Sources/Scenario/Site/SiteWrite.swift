@@ -11,7 +11,7 @@ extension SiteRun {
         let start = Date()
         let files = self.files + (scenario.map { [("scenario", $0.path)] } ?? [])
         var folder = try OutputFolder(options.flag.out, inputs: files.map(\.path))
-        let sites = sitesLayer(), communities = communitiesLayer(), assignments = try assignmentsLayer()
+        let sites = sitesLayer(), communities = inMatrixUnit(communitiesLayer()), assignments = inMatrixUnit(try assignmentsLayer())
         let priority = priorityTable()
         var layers = [sites, communities, assignments]
         if options.objective == .coverAll { layers.append(uncoverableLayer()) }
@@ -20,10 +20,14 @@ extension SiteRun {
         case .geojson:
             for layer in layers { try folder.writeGeoJSON(layer, to: "\(layer.name).geojson") }
         case .gpkg:
-            try folder.writeGeoPackage(layers + [priority] + (curve.isEmpty ? [] : [curveTable()]), to: "caresite.gpkg")
+            try folder.writeGeoPackage(layers + [priority] + (curve.isEmpty ? [] : [curveTable()]), to: "caresite.gpkg",
+                                       crs: before.inputs.outputCRS)
         }
+        let streets = streetsTable()
         try folder.write(StreetTable.csv(priority), to: "priority.csv")
-        try folder.write(StreetTable.csv(streetsTable()), to: "streets.csv")
+        try folder.writeSpreadsheet(priority, to: "priority.xlsx")
+        try folder.write(StreetTable.csv(streets), to: "streets.csv")
+        try folder.writeSpreadsheet(streets, to: "streets.xlsx")
         if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
         try check?.write(into: &folder, format: options.flag.format)
         var outputs = folder.written + [folder.file("summary.json")]
@@ -44,6 +48,13 @@ extension SiteRun {
         }
         try folder.write(json.pretty, to: "summary.json")
         return (json, text(outputs: outputs))
+    }
+
+    /// With an OD matrix in minutes, the travel columns say so: no `_m` field holds minutes.
+    func inMatrixUnit(_ layer: OutputLayer) -> OutputLayer {
+        guard coverage.unit == ODUnit.min.rawValue else { return layer }
+        let travel: Set = ["nearest_facility_m", "assigned_distance_m", "distance_m"]
+        return layer.renamingFields { travel.contains($0) ? String($0.dropLast(2)) + "_min" : $0 }
     }
 
     var objectiveUnit: String {

@@ -1,0 +1,105 @@
+import CGDAL
+
+/// A layer's contents before its text is decoded: names and strings as the bytes the file holds.
+struct RawLayer {
+    enum Value {
+        case null, integer(Int64), real(Double), bytes([UInt8])
+
+        func decoded(_ encoding: TextEncoding, path: String, feature: Int, field: String) throws -> AttributeValue {
+            switch self {
+            case .null: return .null
+            case .integer(let v): return .integer(v)
+            case .real(let v): return .real(v)
+            case .bytes(let b):
+                guard let s = encoding.decode(b) else {
+                    throw GeoError("\(path): feature #\(feature + 1): field \"\(field)\": the text is not valid \(encoding.label)"
+                                   + " (give the file's encoding, e.g. --encoding GBK)")
+                }
+                return .string(s)
+            }
+        }
+    }
+    struct Feature { let index: Int; let values: [Value]; let geometry: Geometry? }
+
+    let names: [[UInt8]]
+    let types: [VectorLayer.AttributeType]
+    let crsWKT: String?
+    let features: [Feature]
+
+    init(_ layer: OGRLayerH, path: String, attributesOnly: Bool, context: GEOSContext) throws {
+        let defn = OGR_L_GetLayerDefn(layer)
+        let fieldCount = OGR_FD_GetFieldCount(defn)
+        var names: [[UInt8]] = [], ogrTypes: [OGRFieldType] = []
+        for i in 0..<fieldCount {
+            let fd = OGR_FD_GetFieldDefn(defn, i)
+            names.append(RawLayer.bytes(OGR_Fld_GetNameRef(fd)))
+            ogrTypes.append(OGR_Fld_GetType(fd))
+        }
+        self.names = names
+        types = ogrTypes.map { t in
+            t == OFTInteger || t == OFTInteger64 ? .integer : t == OFTReal ? .real : .string
+        }
+        crsWKT = RawLayer.crs(of: layer)
+        var features: [Feature] = []
+        OGR_L_ResetReading(layer)
+        var index = 0
+        while let f = OGR_L_GetNextFeature(layer) {
+            defer { OGR_F_Destroy(f); index += 1 }
+            let values = (0..<fieldCount).map { RawLayer.value(f, $0, ogrTypes[Int($0)]) }
+            var geometry: Geometry?
+            if !attributesOnly, let g = OGR_F_GetGeometryRef(f) {
+                geometry = try VectorLayer.toGEOS(g, context: context, path: path, index: index)
+            }
+            features.append(Feature(index: index, values: values, geometry: geometry))
+        }
+        self.features = features
+    }
+
+    static func bytes(_ p: UnsafePointer<CChar>?) -> [UInt8] {
+        guard let p else { return [] }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
+    }
+
+    private static func value(_ f: OGRFeatureH, _ i: Int32, _ type: OGRFieldType) -> Value {
+        guard OGR_F_IsFieldSetAndNotNull(f, i) != 0 else { return .null }
+        switch type {
+        case OFTInteger, OFTInteger64: return .integer(OGR_F_GetFieldAsInteger64(f, i))
+        case OFTReal: return .real(OGR_F_GetFieldAsDouble(f, i))
+        default: return .bytes(bytes(OGR_F_GetFieldAsString(f, i)))
+        }
+    }
+
+    private static func crs(of layer: OGRLayerH) -> String? {
+        guard let srs = OGR_L_GetSpatialRef(layer) else { return nil }
+        var text: UnsafeMutablePointer<CChar>?
+        let fmt = CStringList(["FORMAT=WKT2_2019"])
+        defer { VSIFree(text) }
+        guard OSRExportToWktEx(srs, &text, fmt.constPointer) == OGRERR_NONE, let text else { return nil }
+        return String(cString: text)
+    }
+
+    /// Every piece of text in the layer: field names, then string values.
+    var texts: [[UInt8]] {
+        names + features.flatMap { $0.values.compactMap { if case .bytes(let b) = $0 { b } else { nil } } }
+    }
+}
+
+extension VectorLayer {
+    static func toGEOS(_ g: OGRGeometryH, context: GEOSContext, path: String, index: Int) throws -> Geometry {
+        var linear: OGRGeometryH? = nil
+        if OGR_G_HasCurveGeometry(g, 0) != 0 { linear = OGR_G_GetLinearGeometry(g, 0, nil) }
+        defer { if let linear { OGR_G_DestroyGeometry(linear) } }
+        let source = linear ?? g
+        OGR_G_FlattenTo2D(source)
+        let size = Int(OGR_G_WkbSize(source))
+        var bytes = [UInt8](repeating: 0, count: size)
+        guard OGR_G_ExportToIsoWkb(source, wkbNDR, &bytes) == OGRERR_NONE else {
+            throw GeoError("\(path): feature #\(index + 1): geometry cannot be read")
+        }
+        do {
+            return try bytes.withUnsafeBytes { try Geometry.fromWKB($0, context: context) }
+        } catch {
+            throw GeoError("\(path): feature #\(index + 1): geometry cannot be read (\(error))")
+        }
+    }
+}
