@@ -21,6 +21,11 @@ struct FlagCommand: ParsableCommand {
                         --facilities geodata/town/nurseries.geojson \\
                         --distance network --roads geodata/town/roads.geojson \\
                         --roads-filter 'highway!=motorway' --out out/flag-walk
+
+        Data as bureaus have it (docs/guide.md, "Data from Chinese sources"): nurseries copied from \
+        AMap as a GBK CSV with 经度/纬度 columns, communities in a shapefile without .cpg:
+          caresite flag --communities 小区.shp --facilities 托育机构.csv \\
+                        --facilities-crs gcj02 --facilities-id-field 编号 --out out/flag
         """)
 
     @OptionGroup var input: InputArguments

@@ -120,3 +120,22 @@ extension CLITests {
         #expect(help.stdout.contains("Example:"))
     }
 }
+
+extension CLITests {
+    @Test func perLayerOptionsEncodingsAndWebMapPoints() throws {
+        let sample = ["--communities", "geodata/sample/communities.geojson", "--facilities", "geodata/sample/facilities.geojson"]
+        let r = try caresite(["flag"] + sample + ["--facilities-crs", "gcj02", "--out", tempOut()])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("coordinates converted from gcj02 to WGS 84"))
+        #expect(r.stdout.contains("Gauss-Kruger zone of the data's centre"))
+        let unknown = try caresite(["flag"] + sample + ["--encoding", "NOPE-123", "--out", tempOut()])
+        #expect(unknown.status == 1 && unknown.stderr.contains("--encoding NOPE-123: unknown encoding \"NOPE-123\""))
+        let crs = try caresite(["flag"] + sample + ["--facilities-crs", "GCJ-03", "--out", tempOut()])
+        #expect(crs.status == 1 && crs.stderr.contains("the accepted forms are:"))
+        let help = try caresite(["flag", "--help"])
+        for option in ["--facilities-crs", "--communities-encoding", "--streets-name-field", "--facilities-x-field"] {
+            #expect(help.stdout.contains(option), "\(option)")
+        }
+        #expect(!help.stdout.contains("--streets-x-field"))
+    }
+}
