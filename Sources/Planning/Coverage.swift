@@ -34,9 +34,21 @@ public struct Coverage {
             })
     }
 
-    /// `sites`: points in the metric CRS.
-    public static func compute(communities: [Community], sites: [Geometry], radiusM: Double,
+    /// Coverage from per-community (site, distance) rows (along roads, or an OD matrix): the sites
+    /// within reach, and the nearest listed.
+    public static func fromRows(_ rows: [[(Int, Double)]], reach: Reach) -> Coverage {
+        Coverage(within: rows.map { row in
+                     row.filter { reach.covers($0.1) }.sorted { $0.0 < $1.0 }.map { Link(site: $0.0, distanceM: $0.1) }
+                 },
+                 nearest: rows.map { row in
+                     row.min { ($0.1, $0.0) < ($1.1, $1.0) }.map { Link(site: $0.0, distanceM: $0.1) }
+                 })
+    }
+
+    /// `sites`: points in the metric CRS; straight-line distances to each community's point or polygon.
+    public static func compute(communities: [Community], sites: [Geometry], reach: Reach,
                                measure: CoverageMeasure, context: GEOSContext) throws -> Coverage {
+        let radiusM = reach.radius
         let index = SpatialIndex(sites, context: context)
         let siteXY = sites.map { $0.xy ?? (.nan, .nan) }
         var within: [[Link]] = []
@@ -54,7 +66,7 @@ public struct Coverage {
             var links: [Link] = []
             for j in index.query(target.bounds.expanded(by: radiusM)) {
                 let d = try distance(j)
-                if d <= radiusM { links.append(Link(site: j, distanceM: d)) }
+                if reach.covers(d) { links.append(Link(site: j, distanceM: d)) }
             }
             within.append(links)
             if let best = links.min(by: { ($0.distanceM, $0.site) < ($1.distanceM, $1.site) }) {

@@ -19,7 +19,7 @@ public struct StreetSummary: Sendable {
 
     public func meetsTarget(_ standard: PlanningStandard) -> Bool {
         guard let rate = placesPer1000 else { return true }
-        return rate >= standard.placesPer1000 - 1e-9
+        return standard.meetsTarget(rate)
     }
 }
 

@@ -126,7 +126,11 @@ import GeoKit
     @Test func valueOutOfRange() throws {
         let t = try town()
         let m = failure(try scenario(t, base + "\nstandard: {radius_m: -5}\nobjective: {type: coverage, p: 1}\n"))
-        #expect(m.contains("s.yaml:9: standard.radius_m: must be more than 0, got -5"))
+        #expect(m.contains("s.yaml:9: standard.radius_m: must be more than 0 m and at most 100000 m (got -5)"))
+        let nan = failure(try scenario(t, base + "\nstandard: {radius_m: .nan}\nobjective: {type: coverage, p: 1}\n"))
+        #expect(nan.contains("standard.radius_m: must be a number more than 0 m and at most 100000 m, not NaN"))
+        let inf = failure(try scenario(t, base + "\nstandard: {places_per_1000: .inf}\nobjective: {type: coverage, p: 1}\n"))
+        #expect(inf.contains("standard.places_per_1000: must be a finite number"))
         let m2 = failure(try scenario(t, base + "\nobjective: {type: fastest, p: 1}\n"))
         #expect(m2.contains("objective.type: \"fastest\" is not one of: coverage, cover-all, distance, capacitated-coverage"))
     }

@@ -14,30 +14,24 @@ public struct FlagRun {
 
     /// Loads and assesses (no files written).
     public init(_ options: FlagOptions, log: RunLog = RunLog()) throws {
-        guard options.standard.radiusM > 0, options.standard.radiusM.isFinite else {
-            throw InputError("--radius must be a positive number of metres (got \(options.standard.radiusM))")
-        }
-        guard options.standard.placesPer1000 >= 0, options.standard.placesPer1000.isFinite else {
-            throw InputError("--places-per-1000 must be zero or more (got \(options.standard.placesPer1000))")
-        }
+        try options.validate()
         let inputs = try Inputs(options.inputs, log: log)
-        guard options.distance == .network else {
-            self.init(options: options, inputs: inputs,
-                      coverage: try Coverage.compute(communities: inputs.communities, sites: inputs.facilities.map(\.point),
-                                                     radiusM: options.standard.radiusM, measure: options.measure, context: inputs.context))
+        let source = try DistanceSource(options, odMatrix: nil, inputs: inputs)
+        let (points, ids) = (inputs.facilities.map(\.point), inputs.facilities.map(\.id))
+        let reach = options.standard.reach
+        guard source.alongRoads else {
+            self.init(options: options, inputs: inputs, coverage: try source.coverage(facilities: true, points: points, ids: ids, reach: reach))
             return
         }
-        let net = NetworkDistances(network: try loadRoads(options, inputs: inputs), inputs: inputs, maxSnap: options.maxSnapM)
-        let rows = net.rows(sites: inputs.facilities.map(\.point), ids: inputs.facilities.map(\.id), what: "facilities",
-                            limit: max(5000, 10 * options.standard.radiusM), log: log)
+        let rows = try source.rows(facilities: true, points: points, ids: ids, limit: reach.searchLimit)
         if let path = options.odMatrixOut {
-            try writeODMatrix(path, communities: inputs.communities.map(\.id), destinations: [(inputs.facilities.map(\.id), rows)])
+            try writeODMatrix(path, communities: inputs.communities.map(\.id), destinations: [(ids, rows)])
         }
-        self.init(options: options, inputs: inputs, coverage: .fromRows(rows, radius: options.standard.radiusM), alongRoads: true)
+        self.init(options: options, inputs: inputs, alongRoads: true, coverage: .fromRows(rows, reach: reach))
     }
 
     /// From inputs already loaded and coverage measured elsewhere (along roads, or an OD matrix).
-    init(options: FlagOptions, inputs: Inputs, coverage: Coverage, alongRoads: Bool = false) {
+    init(options: FlagOptions, inputs: Inputs, alongRoads: Bool = false, coverage: Coverage) {
         self.options = options
         self.inputs = inputs
         let assessment = Assessment(communities: inputs.communities, facilities: inputs.facilities,

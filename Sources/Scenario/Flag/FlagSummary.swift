@@ -59,7 +59,7 @@ public struct FlagSummary {
             ("required_places", Rounded.number(required, 2)),
             ("available_places", Rounded.number(places, 2)),
             ("places_per_1000", Rounded.number(per1000, 2)),
-            ("meets_target", .bool(per1000 >= s.placesPer1000 - 1e-9)),
+            ("meets_target", .bool(s.meetsTarget(per1000))),
             ("shortfall_places", Rounded.number(shortfall, 2)),
         ])
         let streetPart: JSONValue = .object([
@@ -95,7 +95,7 @@ public struct FlagSummary {
         }
         t += "  places: \(Self.grouped(places)) available, \(Self.grouped(required)) required; "
         t += "\(String(format: "%.2f", per1000)) per 1,000 (target \(JSONValue.number(s.placesPer1000).compact): "
-        t += per1000 >= s.placesPer1000 - 1e-9 ? "met)\n" : "not met)\n"
+        t += s.meetsTarget(per1000) ? "met)\n" : "not met)\n"
         t += "  streets: \(run.streets.count)"
         if !noFacility.isEmpty { t += "; without a facility: \(listed(noFacility))" }
         if !belowTarget.isEmpty { t += "; below target: \(listed(belowTarget))" }

@@ -10,7 +10,7 @@ public struct PriorityCheckOptions: Sendable {
     public var list: String
     public var rankField = FieldChoice.standard("rank")
     /// A parcel adding less than this % of the gain of the parcels before it is redundant.
-    public var minGainPercent = 1.0
+    public var minGainPercent = OptionDefaults.minGainPercent
 
     public init(site: SiteOptions, list: String) {
         self.site = site
@@ -49,6 +49,7 @@ public struct PriorityCheck {
     public var candidates: [CandidateSite] { basis.candidates }
 
     public init(_ options: PriorityCheckOptions, log: RunLog = RunLog()) throws {
+        try options.validate()
         var site = options.site
         site.objective = .coverage
         site.p = nil

@@ -63,11 +63,11 @@ public struct ScenarioFile {
         if let s = top["standard"] {
             let m = try r.mapping(s, "standard", known: ["places_per_1000", "radius_m", "new_since", "measure", "distance", "max_snap_m"])
             flag.distance = try r.choice(m["distance"], "standard.distance", DistanceMode.self) ?? .straight
-            flag.maxSnapM = try r.number(m["max_snap_m"], "standard.max_snap_m", min: 0) ?? 200
-            flag.standard.placesPer1000 = try r.number(m["places_per_1000"], "standard.places_per_1000", min: 0, max: 100)
+            flag.maxSnapM = try r.number(m["max_snap_m"], "standard.max_snap_m", rule: OptionRules.maxSnap) ?? OptionDefaults.maxSnapM
+            flag.standard.placesPer1000 = try r.number(m["places_per_1000"], "standard.places_per_1000", rule: PlanningStandard.placesRule)
                 ?? flag.standard.placesPer1000
-            flag.standard.radiusM = try r.number(m["radius_m"], "standard.radius_m", max: 100_000, above: 0) ?? flag.standard.radiusM
-            flag.inputs.newSince = try r.integer(m["new_since"], "standard.new_since", min: 1900, max: 2100)
+            flag.standard.radiusM = try r.number(m["radius_m"], "standard.radius_m", rule: Reach.radiusRule) ?? flag.standard.radiusM
+            flag.inputs.newSince = try r.integer(m["new_since"], "standard.new_since", rule: OptionRules.newSince)
             flag.measure = try r.choice(m["measure"], "standard.measure", CoverageMeasure.self) ?? .point
             if flag.inputs.newSince != nil && flag.inputs.builtYearField == nil {
                 throw r.fail(m["new_since"], "standard.new_since", "needs fields.built_year (the field with the year built)")
@@ -86,14 +86,15 @@ public struct ScenarioFile {
         let om = try r.mapping(o, "objective", known: ["type", "p", "budget", "weight", "minimize", "curve",
                                                        "time_limit_s", "gap_tolerance_percent", "max_distance_m"])
         site.objective = try r.choice(om["type"], "objective.type", SiteObjective.self) ?? .coverage
-        site.p = try r.integer(om["p"], "objective.p", min: 1)
-        site.budget = try r.number(om["budget"], "objective.budget", above: 0)
+        site.p = try r.integer(om["p"], "objective.p", rule: OptionRules.p)
+        site.budget = try r.number(om["budget"], "objective.budget", rule: OptionRules.budget)
         site.weight = try r.choice(om["weight"], "objective.weight", SiteWeight.self) ?? .population
         site.minimise = try r.choice(om["minimize"], "objective.minimize", CoverAllMinimise.self) ?? .sites
-        site.curve = try r.integer(om["curve"], "objective.curve", min: 1, max: 1000)
-        site.timeLimit = try r.number(om["time_limit_s"], "objective.time_limit_s", min: 0) ?? 60
-        site.gapTolerance = try r.number(om["gap_tolerance_percent"], "objective.gap_tolerance_percent", min: 0, max: 100) ?? 0.1
-        site.maxDistance = try r.number(om["max_distance_m"], "objective.max_distance_m", above: 0)
+        site.curve = try r.integer(om["curve"], "objective.curve", rule: OptionRules.curve)
+        site.timeLimit = try r.number(om["time_limit_s"], "objective.time_limit_s", rule: OptionRules.timeLimit) ?? OptionDefaults.timeLimit
+        site.gapTolerance = try r.number(om["gap_tolerance_percent"], "objective.gap_tolerance_percent", rule: OptionRules.gapTolerance)
+            ?? OptionDefaults.gapTolerance
+        site.maxDistance = try r.number(om["max_distance_m"], "objective.max_distance_m", rule: OptionRules.maxDistance)
         if let c = top["candidates"] {
             let m = try r.mapping(c, "candidates", known: ["kinds"])
             site.kinds = try r.strings(m["kinds"], "candidates.kinds")
@@ -105,7 +106,8 @@ public struct ScenarioFile {
                 let m = try r.mapping(item, key, known: ["layer", "min_distance_m", "type_field", "by_type", "label"]
                                       + ScenarioInputs.layerKeys.filter { $0 != "file" })
                 guard let layer = resolve(try r.string(m["layer"], "\(key).layer")) else { throw r.fail(item, "\(key).layer", "missing") }
-                var x = Exclusion(layer: layer, minDistanceM: try r.number(m["min_distance_m"], "\(key).min_distance_m", min: 0) ?? 0)
+                var x = Exclusion(layer: layer, minDistanceM: try r.number(m["min_distance_m"], "\(key).min_distance_m",
+                                                                           rule: OptionRules.hazardDistance) ?? 0)
                 x.typeField = try r.string(m["type_field"], "\(key).type_field")
                 x.label = try r.string(m["label"], "\(key).label")
                 let own = try reader.layerOptions(m, key)
@@ -114,7 +116,7 @@ public struct ScenarioFile {
                     guard let map = bt.mapping else { throw r.fail(bt, "\(key).by_type", "expected type: metres pairs") }
                     for (k2, v) in map {
                         let t = k2.string ?? ""
-                        x.byType[t] = try r.number(v, "\(key).by_type.\(t)", min: 0) ?? 0
+                        x.byType[t] = try r.number(v, "\(key).by_type.\(t)", rule: OptionRules.hazardDistance) ?? 0
                     }
                     if x.typeField == nil { throw r.fail(bt, "\(key).by_type", "needs type_field (the field holding the type)") }
                 }
@@ -129,7 +131,7 @@ public struct ScenarioFile {
         }
         outputFolder = folder
         site.flag.out = folder
-        do { try SiteRun.validate(site) } catch let e as InputError { throw InputError("\(path): \(e.message)") }
+        do { try site.validate() } catch let e as InputError { throw InputError("\(path): \(e.message)") }
         self.site = site
         if let pl = top["priority_list"] {
             if pl.mapping != nil {
@@ -139,7 +141,8 @@ public struct ScenarioFile {
                 listSite.flag.inputs.layers[.list] = try reader.layerOptions(m, "priority_list")
                 var o = PriorityCheckOptions(site: listSite, list: file)
                 o.rankField = .pick(try r.string(m["rank_field"], "priority_list.rank_field"), default: "rank")
-                o.minGainPercent = try r.number(m["min_gain_percent"], "priority_list.min_gain_percent", min: 0, max: 100) ?? 1
+                o.minGainPercent = try r.number(m["min_gain_percent"], "priority_list.min_gain_percent", rule: OptionRules.minGain)
+                    ?? OptionDefaults.minGainPercent
                 priorityList = o
             } else {
                 guard let file = resolve(try r.string(pl, "priority_list")) else { throw r.fail(pl, "priority_list", "expected a file") }

@@ -1,4 +1,5 @@
 import Foundation
+import Planning
 import Yams
 
 /// Typed reads from a YAML node tree; every error names the file, the line and the key.
@@ -34,24 +35,22 @@ struct YAMLReader {
         return s
     }
 
-    func number(_ n: Node?, _ key: String, min: Double? = nil, max: Double? = nil, above: Double? = nil) throws -> Double? {
+    /// A number under `rule` (finite and in range; NaN, .inf and quoted numbers refused).
+    func number(_ n: Node?, _ key: String, rule: NumberRule) throws -> Double? {
         guard let n, !isNull(n) else { return nil }
         guard let v = n.float ?? n.int.map(Double.init), n.scalar?.style == .plain else {
             throw fail(n, key, "expected a number, got \"\(n.scalar?.string ?? "a list or mapping")\"")
         }
-        if let min, v < min { throw fail(n, key, "\(format(v)) is below the minimum \(format(min))") }
-        if let max, v > max { throw fail(n, key, "\(format(v)) is above the maximum \(format(max))") }
-        if let above, v <= above { throw fail(n, key, "must be more than \(format(above)), got \(format(v))") }
+        if let p = rule.problem(v) { throw fail(n, key, p) }
         return v
     }
 
-    func integer(_ n: Node?, _ key: String, min: Int? = nil, max: Int? = nil) throws -> Int? {
+    func integer(_ n: Node?, _ key: String, rule: NumberRule) throws -> Int? {
         guard let n, !isNull(n) else { return nil }
         guard let v = n.int, n.scalar?.style == .plain else {
             throw fail(n, key, "expected a whole number, got \"\(n.scalar?.string ?? "a list or mapping")\"")
         }
-        if let min, v < min { throw fail(n, key, "\(v) is below the minimum \(min)") }
-        if let max, v > max { throw fail(n, key, "\(v) is above the maximum \(max)") }
+        if let p = rule.problem(v) { throw fail(n, key, p) }
         return v
     }
 
@@ -73,5 +72,4 @@ struct YAMLReader {
         }
     }
 
-    private func format(_ v: Double) -> String { JSONNumber.text(v) }
 }

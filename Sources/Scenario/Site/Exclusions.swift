@@ -25,7 +25,7 @@ extension SiteRun {
             for h in hazards {
                 guard let (k, d) = try h.violation(at: c.point) else { continue }
                 let what = h.types[k].isEmpty ? (h.exclusion.label ?? "hazard") : h.types[k]
-                let text = "\(Int(d.rounded())) m from \(what) \(h.ids[k]) (minimum \(JSONNumber.text(h.minimum(k))) m)"
+                let text = "\(JSONNumber.text(d.rounded())) m from \(what) \(h.ids[k]) (minimum \(JSONNumber.text(h.minimum(k))) m)"
                 if why == nil || d < why!.distanceM! { why = ExcludedSite(site: c, reason: text, hazardId: h.ids[k], distanceM: d) }
             }
             if let why { excluded.append(why) } else { kept.append(c) }

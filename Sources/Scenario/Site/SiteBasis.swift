@@ -24,10 +24,10 @@ struct SiteBasis {
         }
         candidates = dropExcluded ? kept : all
         self.excluded = excluded
-        try SiteRun.validate(options, candidates: kept)
+        try options.validate(candidates: kept)
         lap("load")
         coverage = try SiteCoverage(options: options, inputs: inputs, candidates: candidates)
-        before = FlagRun(options: options.flag, inputs: inputs, coverage: coverage.existing, alongRoads: coverage.alongRoads)
+        before = FlagRun(options: options.flag, inputs: inputs, alongRoads: coverage.alongRoads, coverage: coverage.existing)
         lap("coverage")
         served = before.assessment.communities.map(\.served)
         weights = zip(inputs.communities, before.assessment.communities).map { c, a in

@@ -2,7 +2,7 @@ import GeoKit
 import Planning
 import Siting
 
-/// Who reaches whom, from geometry in the metric CRS or from an OD matrix.
+/// Who reaches whom, through the run's distance source.
 struct SiteCoverage {
     /// Communities → existing facilities within the radius (and the nearest one).
     let existing: Coverage
@@ -13,75 +13,61 @@ struct SiteCoverage {
     var existingDistance: [Double]?
     let unit: String
     /// Distances are walks along the roads (tables then also give the straight line).
-    var alongRoads = false
+    let alongRoads: Bool
 
     init(options: SiteOptions, inputs: Inputs, candidates: [CandidateSite]) throws {
-        let radius = options.flag.standard.radiusM
-        let communities = inputs.communities
-        let pMedian = options.objective == .distance
-        if let path = options.odMatrix {
-            let od = try ODMatrix(path: path, options: inputs.options.od,
-                                  ids: (communities.map(\.id), candidates.map(\.id), inputs.facilities.map(\.id)),
-                                  encoding: inputs.options.encoding, log: inputs.log, context: inputs.context)
-            existing = .fromRows(od.toFacilities, radius: radius)
-            self.candidates = .fromRows(od.toCandidates, radius: radius)
-            if pMedian {
-                distances = DistanceLists(candidateCount: candidates.count, rows: od.toCandidates)
-                existingDistance = od.toFacilities.map { $0.map(\.1).min() ?? .infinity }
+        let source = try DistanceSource(options.flag, odMatrix: options.odMatrix, inputs: inputs, candidateIds: candidates.map(\.id))
+        let reach = Reach(radius: options.flag.standard.radiusM, unit: source.unit)
+        let facilityPoints = inputs.facilities.map(\.point), facilityIds = inputs.facilities.map(\.id)
+        (unit, alongRoads) = (source.unit, source.alongRoads)
+        guard case .straight = source.kind else {
+            // Along roads or through a matrix: each pair measured once, within the farthest any use needs.
+            let pMedianLimit = options.maxDistance ?? reach.searchLimit
+            let facilityRows = try source.rows(facilities: true, points: facilityPoints, ids: facilityIds,
+                                               limit: max(pMedianLimit, reach.searchLimit))
+            let candidateRows = try source.rows(facilities: false, points: candidates.map(\.point), ids: candidates.map(\.id),
+                                                limit: options.objective == .distance ? pMedianLimit : reach.radius)
+            if let path = options.flag.odMatrixOut, source.alongRoads {
+                try writeODMatrix(path, communities: inputs.communities.map(\.id),
+                                  destinations: [(candidates.map(\.id), candidateRows), (facilityIds, facilityRows)])
             }
-            unit = od.unit.rawValue
-            return
-        }
-        if options.flag.distance == .network {
-            let net = NetworkDistances(network: try loadRoads(options.flag, inputs: inputs), inputs: inputs,
-                                       maxSnap: options.flag.maxSnapM)
-            let reach = pMedian ? (options.maxDistance ?? max(5000, 10 * radius)) : radius
-            let facilityRows = net.rows(sites: inputs.facilities.map(\.point), ids: inputs.facilities.map(\.id),
-                                        what: "facilities", limit: max(reach, 5000, 10 * radius), log: inputs.log)
-            let candidateRows = net.rows(sites: candidates.map(\.point), ids: candidates.map(\.id), what: "candidate sites",
-                                         limit: reach, log: inputs.log)
-            if let path = options.flag.odMatrixOut {
-                try writeODMatrix(path, communities: communities.map(\.id),
-                                  destinations: [(candidates.map(\.id), candidateRows), (inputs.facilities.map(\.id), facilityRows)])
-            }
-            existing = .fromRows(facilityRows, radius: radius)
-            self.candidates = .fromRows(candidateRows, radius: radius)
-            if pMedian {
+            existing = .fromRows(facilityRows, reach: reach)
+            self.candidates = .fromRows(candidateRows, reach: reach)
+            if options.objective == .distance {
                 distances = DistanceLists(candidateCount: candidates.count, rows: candidateRows)
                 existingDistance = facilityRows.map { $0.map(\.1).min() ?? .infinity }
             }
-            unit = "m"
-            alongRoads = true
             return
         }
-        let measure = options.flag.measure
-        existing = try Coverage.compute(communities: communities, sites: inputs.facilities.map(\.point), radiusM: radius,
-                                        measure: measure, context: inputs.context)
-        self.candidates = try Coverage.compute(communities: communities, sites: candidates.map(\.point), radiusM: radius,
-                                               measure: measure, context: inputs.context)
-        unit = "m"
-        guard pMedian else { return }
-        // p-median measures from each community's point: every pair when that is affordable, else the
-        // pairs within --max-distance.
-        let xy = communities.map { $0.point.xy ?? (.nan, .nan) }
-        let cxy = candidates.map { $0.point.xy ?? (.nan, .nan) }
-        func d(_ i: Int, _ j: Int) -> Double {
-            let dx = xy[i].x - cxy[j].x, dy = xy[i].y - cxy[j].y
-            return (dx * dx + dy * dy).squareRoot()
-        }
-        if let cutoff = options.maxDistance ?? (communities.count * candidates.count > 25_000_000 ? max(5000, 10 * radius) : nil) {
-            let near = try Coverage.compute(communities: communities, sites: candidates.map(\.point), radiusM: cutoff,
-                                            measure: .point, context: inputs.context)
-            distances = DistanceLists(candidateCount: candidates.count,
-                                      rows: near.within.map { $0.map { ($0.site, $0.distanceM) } })
-            inputs.log.note("p-median considers candidates within \(Int(cutoff)) m of each community (--max-distance)")
+        existing = try source.coverage(facilities: true, points: facilityPoints, ids: facilityIds, reach: reach)
+        self.candidates = try source.coverage(facilities: false, points: candidates.map(\.point), ids: candidates.map(\.id), reach: reach)
+        guard options.objective == .distance else { return }
+        (distances, existingDistance) = try Self.straightMedian(options, inputs: inputs, candidates: candidates, source: source,
+                                                                existing: existing, reach: reach)
+    }
+
+    /// p-median in straight lines, from each community's point: every pair when that is affordable,
+    /// else the pairs within --max-distance (default: the search limit).
+    private static func straightMedian(_ options: SiteOptions, inputs: Inputs, candidates: [CandidateSite], source: DistanceSource,
+                                       existing: Coverage, reach: Reach) throws -> (DistanceLists, [Double]) {
+        let communities = inputs.communities
+        let denseLimit = 25_000_000
+        let distances: DistanceLists
+        if let cutoff = options.maxDistance ?? (communities.count * candidates.count > denseLimit ? reach.searchLimit : nil) {
+            let rows = try source.rows(facilities: false, points: candidates.map(\.point), ids: candidates.map(\.id), limit: cutoff)
+            distances = DistanceLists(candidateCount: candidates.count, rows: rows)
+            inputs.log.note("p-median considers candidates within \(JSONNumber.text(cutoff.rounded())) m of each community (--max-distance)")
         } else {
-            distances = .dense(demands: communities.count, candidates: candidates.count, d)
+            let xy = communities.map { $0.point.xy ?? (.nan, .nan) }, cxy = candidates.map { $0.point.xy ?? (.nan, .nan) }
+            distances = .dense(demands: communities.count, candidates: candidates.count) { i, j in
+                let dx = xy[i].x - cxy[j].x, dy = xy[i].y - cxy[j].y
+                return (dx * dx + dy * dy).squareRoot()
+            }
         }
-        let pointCoverage = measure == .point ? existing
-            : try Coverage.compute(communities: communities, sites: inputs.facilities.map(\.point), radiusM: radius,
+        let pointCoverage = options.flag.measure == .point ? existing
+            : try Coverage.compute(communities: communities, sites: inputs.facilities.map(\.point), reach: reach,
                                    measure: .point, context: inputs.context)
-        existingDistance = pointCoverage.nearest.map { $0?.distanceM ?? .infinity }
+        return (distances, pointCoverage.nearest.map { $0?.distanceM ?? .infinity })
     }
 
     /// Candidate coverage as the solver's sets.

@@ -33,7 +33,7 @@ public struct SiteRun {
     public var files: [(role: String, path: String)]
 
     public init(_ options: SiteOptions, log: RunLog = RunLog()) throws {
-        try SiteRun.validate(options)
+        try options.validate()
         var timings: [(String, Double)] = []
         var t = Date()
         func lap(_ name: String) { timings.append((name, Date().timeIntervalSince(t))); t = Date() }

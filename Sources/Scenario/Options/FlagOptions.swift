@@ -24,7 +24,7 @@ public struct FlagOptions: Sendable {
     /// "FIELD=VALUE" keeps only those roads, "FIELD!=VALUE" leaves those out.
     public var roadsFilter: String?
     /// Points farther from every road are unreachable.
-    public var maxSnapM = 200.0
+    public var maxSnapM = OptionDefaults.maxSnapM
     /// Writes the computed network distances as an OD matrix (origin_id,destination_id,cost).
     public var odMatrixOut: String?
     public var out: String

@@ -38,9 +38,9 @@ public struct SiteOptions: Sendable {
     public var maxDistance: Double?
     /// Best covered weight for p = 1...curve.
     public var curve: Int?
-    public var timeLimit = 60.0
+    public var timeLimit = OptionDefaults.timeLimit
     /// Percent: stop once the answer is certified this close to the bound (0 proves optimality).
-    public var gapTolerance = 0.1
+    public var gapTolerance = OptionDefaults.gapTolerance
     public var progress: (@Sendable (String) -> Void)?
     /// Only candidates of these kinds (all when nil).
     public var kinds: [String]?
