@@ -35,7 +35,11 @@ public final class CRS {
 
     /// UTM zone (WGS 84) holding a lon/lat point: a metric CRS that is good near it.
     public static func utm(longitude: Double, latitude: Double, context: PROJContext) throws -> CRS {
-        let zone = min(60, max(1, Int(((longitude + 180) / 6).rounded(.down)) + 1))
+        guard longitude >= -180, longitude <= 180, latitude >= -90, latitude <= 90,
+              let band = Int(exactly: ((longitude + 180) / 6).rounded(.down)) else {
+            throw GeoError("no UTM zone for longitude \(longitude), latitude \(latitude)")
+        }
+        let zone = min(60, max(1, band + 1))
         return try CRS("EPSG:\((latitude >= 0 ? 32600 : 32700) + zone)", context: context)
     }
 

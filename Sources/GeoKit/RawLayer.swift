@@ -29,11 +29,15 @@ struct RawLayer {
     init(_ layer: OGRLayerH, path: String, attributesOnly: Bool, context: GEOSContext) throws {
         let defn = OGR_L_GetLayerDefn(layer)
         let fieldCount = OGR_FD_GetFieldCount(defn)
+        var booleans: [Bool] = []
         var names: [[UInt8]] = [], ogrTypes: [OGRFieldType] = []
         for i in 0..<fieldCount {
             let fd = OGR_FD_GetFieldDefn(defn, i)
             names.append(RawLayer.bytes(OGR_Fld_GetNameRef(fd)))
-            ogrTypes.append(OGR_Fld_GetType(fd))
+            // A boolean is read as the text true/false, never as the number 1 or 0.
+            let boolean = OGR_Fld_GetSubType(fd) == OFSTBoolean
+            ogrTypes.append(boolean ? OFTString : OGR_Fld_GetType(fd))
+            booleans.append(boolean)
         }
         self.names = names
         types = ogrTypes.map { t in
@@ -45,7 +49,11 @@ struct RawLayer {
         var index = 0
         while let f = OGR_L_GetNextFeature(layer) {
             defer { OGR_F_Destroy(f); index += 1 }
-            let values = (0..<fieldCount).map { RawLayer.value(f, $0, ogrTypes[Int($0)]) }
+            let values = (0..<fieldCount).map { k in
+                booleans[Int(k)] && OGR_F_IsFieldSetAndNotNull(f, k) != 0
+                    ? .bytes(Array((OGR_F_GetFieldAsInteger64(f, k) != 0 ? "true" : "false").utf8))
+                    : RawLayer.value(f, k, ogrTypes[Int(k)])
+            }
             var geometry: Geometry?
             if !attributesOnly, let g = OGR_F_GetGeometryRef(f) {
                 geometry = try VectorLayer.toGEOS(g, context: context, path: path, index: index)

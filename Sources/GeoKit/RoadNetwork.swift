@@ -27,9 +27,12 @@ public final class RoadNetwork {
     public init(lines: [Geometry], context: GEOSContext) throws {
         let parts = lines.isEmpty ? [] : try Geometry.noded(lines, context: context).lineParts()
         var nodeOf: [SIMD2<Int64>: Int32] = [:]
-        func node(_ p: (x: Double, y: Double)) -> Int32 {
+        func node(_ p: (x: Double, y: Double)) throws -> Int32 {
             // Noding gives identical coordinates at a shared node; millimetres absorb round-off.
-            let key = SIMD2(Int64((p.x * 1000).rounded()), Int64((p.y * 1000).rounded()))
+            guard let kx = Int64(exactly: (p.x * 1000).rounded()), let ky = Int64(exactly: (p.y * 1000).rounded()) else {
+                throw GeoError("a road vertex (\(p.x), \(p.y)) is not a coordinate in metres")
+            }
+            let key = SIMD2(kx, ky)
             if let n = nodeOf[key] { return n }
             let n = Int32(nodeOf.count)
             nodeOf[key] = n
@@ -40,7 +43,7 @@ public final class RoadNetwork {
             guard let coords = part.coordinateLists().first, let a = coords.first, let b = coords.last else { continue }
             let l = part.length
             guard l > 0 else { continue }
-            from.append(node(a)); to.append(node(b)); length.append(l); kept.append(part)
+            from.append(try node(a)); to.append(try node(b)); length.append(l); kept.append(part)
         }
         nodeCount = nodeOf.count
         edgeFrom = from; edgeTo = to; edgeLength = length; edges = kept

@@ -25,7 +25,7 @@ public struct NumberRule: Sendable, Equatable {
     private var unitText: String { unit.isEmpty ? "" : " \(unit)" }
 
     /// Whole numbers without ".0"; others as Swift prints them.
-    static func text(_ v: Double) -> String {
+    public static func text(_ v: Double) -> String {
         if let i = Int(exactly: v) { return String(i) }
         return "\(v)"
     }

@@ -18,6 +18,12 @@ func fail(_ error: Error) -> ExitCode {
     return ExitCode(1)
 }
 
+/// Runs a library check as argument-parser's validation: a bad number is a usage error, said before
+/// anything is read.
+func validated(_ check: () throws -> Void) throws {
+    do { try check() } catch let e as InputError { throw ValidationError(e.message) }
+}
+
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
 }

@@ -16,14 +16,13 @@ struct DistanceArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Keep roads with FIELD=VALUE, or leave out FIELD!=VALUE (e.g. highway!=motorway).", valueName: "filter"))
     var roadsFilter: String?
 
-    @Option(help: ArgumentHelp("Points farther than this from any road are unreachable (metres).", valueName: "m"))
-    var maxSnapM: Double = 200
+    @Option(parsing: .unconditional, help: ArgumentHelp("Points farther than this from any road are unreachable (metres).", valueName: "m"))
+    var maxSnapM: Double = OptionDefaults.maxSnapM
 
     @Option(help: ArgumentHelp("Write the network distances computed as an OD matrix CSV for reuse.", valueName: "csv"))
     var odMatrixOut: String?
 
     func apply(to flag: inout FlagOptions) throws {
-        guard maxSnapM >= 0 else { throw ValidationError("--max-snap-m must be zero or more metres") }
         if distance == .network && roads == nil { throw ValidationError("--distance network needs --roads FILE") }
         if roads != nil && distance == .straight { throw ValidationError("--roads is used with --distance network") }
         flag.measure = measure
@@ -40,11 +39,11 @@ extension CoverageMeasure: ExpressibleByArgument {}
 
 /// The planning standard: radius and places per 1,000, shared by flag, site and priority check.
 struct StandardArguments: ParsableArguments {
-    @Option(name: [.customLong("radius"), .customLong("radius-m")],
+    @Option(name: [.customLong("radius"), .customLong("radius-m")], parsing: .unconditional,
             help: ArgumentHelp("Service radius in metres.", valueName: "m"))
     var radius: Double = PlanningStandard.national2025.radiusM
 
-    @Option(name: .customLong("places-per-1000"), help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
+    @Option(name: .customLong("places-per-1000"), parsing: .unconditional, help: ArgumentHelp("Target places per 1,000 residents.", valueName: "n"))
     var placesPer1000: Double = PlanningStandard.national2025.placesPer1000
 
     var standard: PlanningStandard { PlanningStandard(placesPer1000: placesPer1000, radiusM: radius) }

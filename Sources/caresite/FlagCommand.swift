@@ -41,11 +41,18 @@ struct FlagCommand: ParsableCommand {
     @Flag(help: "Print summary.json to stdout instead of the readable summary.")
     var json = false
 
-    func run() throws {
+    func options() throws -> FlagOptions {
         var options = FlagOptions(inputs: input.options, out: out)
         options.standard = standard.standard
         options.format = format
         try distanceOptions.apply(to: &options)
+        return options
+    }
+
+    func validate() throws { try validated { try options().validate() } }
+
+    func run() throws {
+        let options = try options()
         do {
             let summary = try FlagRun(options).write()
             print(json ? summary.json.pretty : summary.text, terminator: "")

@@ -36,7 +36,7 @@ struct InputArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Year-built field; with --new-since, sets the status instead of --status-field.", valueName: "field"))
     var builtYearField: String?
 
-    @Option(help: ArgumentHelp("Built in this year or later → new.", valueName: "year"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Built in this year or later → new.", valueName: "year"))
     var newSince: Int?
 
     @Option(help: ArgumentHelp("Street field of the communities (and facilities) (default: street).", valueName: "field"))

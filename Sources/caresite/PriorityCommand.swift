@@ -50,10 +50,10 @@ struct PriorityCheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Cost field of the candidates (default: cost).", valueName: "field"))
     var costField: String?
 
-    @Option(help: ArgumentHelp("A parcel adding less than this % of the gain of those above it is redundant.", valueName: "%"))
-    var minGain: Double = 1
+    @Option(parsing: .unconditional, help: ArgumentHelp("A parcel adding less than this % of the gain of those above it is redundant.", valueName: "%"))
+    var minGain: Double = OptionDefaults.minGainPercent
 
-    @Option(help: ArgumentHelp("Parcels past this cumulative cost are infeasible.", valueName: "amount"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Parcels past this cumulative cost are infeasible.", valueName: "amount"))
     var budget: Double?
 
     @Option(help: "What covering a community is worth: population | required_places | lacking")
@@ -62,8 +62,8 @@ struct PriorityCheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Travel costs (CSV origin_id,destination_id,cost) replacing straight lines; the radius is then in its unit.", valueName: "csv"))
     var odMatrix: String?
 
-    @Option(help: ArgumentHelp("Seconds for finding the best choice to compare with.", valueName: "s"))
-    var timeLimit: Double = 60
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seconds for finding the best choice to compare with.", valueName: "s"))
+    var timeLimit: Double = OptionDefaults.timeLimit
 
     @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
     var out: String
@@ -71,8 +71,7 @@ struct PriorityCheckCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
-    func run() throws {
-        guard minGain >= 0 else { throw fail(ValidationError("--min-gain must be zero or more percent")) }
+    func options() throws -> PriorityCheckOptions {
         var inputs = input.options
         candidatesLayer.apply(to: &inputs)
         listLayer.apply(to: &inputs)
@@ -90,6 +89,13 @@ struct PriorityCheckCommand: ParsableCommand {
         var options = PriorityCheckOptions(site: site, list: list)
         options.rankField = .pick(rankField, default: "rank")
         options.minGainPercent = minGain
+        return options
+    }
+
+    func validate() throws { try validated { try options().validate() } }
+
+    func run() throws {
+        let options = try options()
         do {
             let check = try PriorityCheck(options)
             let written = try check.write()

@@ -40,10 +40,10 @@ struct SiteCommand: ParsableCommand {
     @Option(help: "coverage | cover-all | distance | capacitated-coverage")
     var objective: SiteObjective = .coverage
 
-    @Option(help: ArgumentHelp("Number of new sites to open.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Number of new sites to open.", valueName: "n"))
     var p: Int?
 
-    @Option(help: ArgumentHelp("Total cost the new sites may take (coverage objectives).", valueName: "amount"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Total cost the new sites may take (coverage objectives).", valueName: "amount"))
     var budget: Double?
 
     @Option(help: "What covering a community is worth: population | required_places | lacking")
@@ -55,17 +55,17 @@ struct SiteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Travel costs (CSV origin_id,destination_id,cost) replacing straight lines; the radius is then in its unit.", valueName: "csv"))
     var odMatrix: String?
 
-    @Option(help: ArgumentHelp("distance objective on large instances: ignore pairs farther apart (metres).", valueName: "m"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("distance objective on large instances: ignore pairs farther apart (metres).", valueName: "m"))
     var maxDistance: Double?
 
-    @Option(help: ArgumentHelp("Also write coverage_curve.csv: best covered weight for p = 1...P.", valueName: "P"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Also write coverage_curve.csv: best covered weight for p = 1...P.", valueName: "P"))
     var curve: Int?
 
-    @Option(help: ArgumentHelp("Seconds the solver may take; it returns its best answer and bound when time runs out.", valueName: "s"))
-    var timeLimit: Double = 60
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seconds the solver may take; it returns its best answer and bound when time runs out.", valueName: "s"))
+    var timeLimit: Double = OptionDefaults.timeLimit
 
-    @Option(help: ArgumentHelp("Stop once the answer is certified within this many percent of the bound; 0 insists on proving optimality.", valueName: "%"))
-    var gapTolerance: Double = 0.1
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop once the answer is certified within this many percent of the bound; 0 insists on proving optimality.", valueName: "%"))
+    var gapTolerance: Double = OptionDefaults.gapTolerance
 
     @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
     var out: String
@@ -79,7 +79,7 @@ struct SiteCommand: ParsableCommand {
     @Flag(help: "No progress lines on stderr.")
     var quiet = false
 
-    func run() throws {
+    func options() throws -> SiteOptions {
         var inputs = input.options
         candidatesLayer.apply(to: &inputs)
         od.apply(to: &inputs)
@@ -100,6 +100,13 @@ struct SiteCommand: ParsableCommand {
         options.curve = curve
         options.timeLimit = timeLimit
         options.gapTolerance = gapTolerance
+        return options
+    }
+
+    func validate() throws { try validated { try options().validate() } }
+
+    func run() throws {
+        var options = try options()
         if !quiet { options.progress = { line in FileHandle.standardError.write(Data("caresite: \(line)\n".utf8)) } }
         do {
             let result = try SiteRun(options).write()

@@ -109,13 +109,14 @@ public struct FlagSummary {
     /// 12,345 or 12,345.6 (one decimal when not whole).
     static func grouped(_ v: Double) -> String {
         let rounded = (v * 10).rounded() / 10
-        let whole = Int64(rounded.rounded(.towardZero))
+        // Past 1e15 (or not finite) digit groups say nothing: print the number as it is.
+        guard abs(rounded) < 1e15, let whole = Int64(exactly: rounded.rounded(.towardZero)) else { return JSONNumber.text(v) }
         var digits = String(abs(whole))
         var groups: [String] = []
         while digits.count > 3 { groups.insert(String(digits.suffix(3)), at: 0); digits.removeLast(3) }
         groups.insert(digits, at: 0)
         var s = (rounded < 0 ? "-" : "") + groups.joined(separator: ",")
-        let frac = Int((abs(rounded) - Double(abs(whole))) * 10 + 0.5)
+        let frac = Int(exactly: ((abs(rounded) - Double(abs(whole))) * 10).rounded()) ?? 0
         if frac > 0 { s += ".\(frac)" }
         return s
     }

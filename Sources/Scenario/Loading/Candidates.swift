@@ -34,7 +34,8 @@ extension SiteRecords {
         var noCost: [String] = []
         let costs: [Double] = try layer.features.map { f in
             guard let c = costIndex else { return 1 }
-            guard let v = try nonNegativeNumber(f.values[c], file: path, feature: label(f.index), field: layer.fieldNames[c]) else {
+            guard let v = try nonNegativeNumber(f.values[c], file: path, feature: label(f.index), field: layer.fieldNames[c],
+                                                 rule: OptionRules.cost) else {
                 noCost.append(records.ids[f.index])
                 return 0
             }

@@ -43,7 +43,7 @@ struct CommunityRecords {
                                                          why: "population (or give a table with --population FILE --join-field F)")
             let name = layer.fieldNames[f]
             pops = try layer.features.map {
-                try nonNegativeNumber($0.values[f], file: path, feature: label($0.index), field: name)
+                try nonNegativeNumber($0.values[f], file: path, feature: label($0.index), field: name, rule: OptionRules.population)
             }
         }
         for (i, p) in pops.enumerated() where p == nil && geometries.geometries[i] != nil {
@@ -71,10 +71,12 @@ struct CommunityRecords {
             return try layer.features.map { feature in
                 let value = feature.values[f]
                 if value.isNull || value.text.trimmingCharacters(in: .whitespaces).isEmpty { return .unknown }
-                guard let year = Double(value.text.trimmingCharacters(in: .whitespaces)), year == year.rounded() else {
-                    throw InputError("\(layer.path): \(label(feature.index)): field \"\(layer.fieldNames[f])\": \"\(value.text)\" is not a year")
+                guard let number = Double(value.text.trimmingCharacters(in: .whitespaces)), let year = Int(exactly: number),
+                      OptionRules.builtYear.problem(year) == nil else {
+                    throw InputError("\(layer.path): \(label(feature.index)): field \"\(layer.fieldNames[f])\": \"\(value.text)\" is not a year "
+                                     + "(a whole number from \(NumberRule.text(OptionRules.builtYear.min)) to \(NumberRule.text(OptionRules.builtYear.max)))")
                 }
-                return CommunityStatus(builtYear: Int(year), newSince: since)
+                return CommunityStatus(builtYear: year, newSince: since)
             }
         case (_?, nil): throw InputError("--built-year-field needs --new-since YEAR (built that year or later → new)")
         case (nil, _?): throw InputError("--new-since needs --built-year-field FIELD")

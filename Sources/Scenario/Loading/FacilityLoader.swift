@@ -40,7 +40,8 @@ struct SiteRecords {
         let capName = layer.fieldNames[cap]
         var missing: [String] = []
         capacities = try layer.features.map { f in
-            guard let v = try nonNegativeNumber(f.values[cap], file: path, feature: label(f.index), field: capName) else {
+            guard let v = try nonNegativeNumber(f.values[cap], file: path, feature: label(f.index), field: capName,
+                                                 rule: OptionRules.capacity) else {
                 missing.append(ids[f.index])
                 return 0
             }

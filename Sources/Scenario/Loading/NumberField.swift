@@ -1,9 +1,12 @@
 import Foundation
 import GeoKit
+import Planning
 
-/// Reads a non-negative number from an attribute (CSV attributes arrive as text).
-/// Returns nil for a null or empty value; throws for text that is not a number or for a negative value.
-func nonNegativeNumber(_ value: AttributeValue, file: String, feature: String, field: String) throws -> Double? {
+/// Reads a non-negative number from an attribute (CSV attributes arrive as text) within `rule`.
+/// Returns nil for a null or empty value; throws for text that is not a decimal number (hex, "true",
+/// "NaN" are not), for a value out of range, naming the file, the feature and the field.
+func nonNegativeNumber(_ value: AttributeValue, file: String, feature: String, field: String,
+                       rule: NumberRule = NumberRule(min: 0, max: 1e15)) throws -> Double? {
     let number: Double
     switch value {
     case .null: return nil
@@ -12,7 +15,7 @@ func nonNegativeNumber(_ value: AttributeValue, file: String, feature: String, f
     case .string(let s):
         let t = s.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return nil }
-        guard let v = Double(t), v.isFinite else {
+        guard t.wholeMatch(of: decimal) != nil, let v = Double(t) else {
             throw InputError("\(file): \(feature): field \"\(field)\": \"\(s)\" is not a number")
         }
         number = v
@@ -21,5 +24,9 @@ func nonNegativeNumber(_ value: AttributeValue, file: String, feature: String, f
     guard number >= 0 else {
         throw InputError("\(file): \(feature): field \"\(field)\": \(AttributeValue.real(number).text) is negative")
     }
+    if let p = rule.problem(number) { throw InputError("\(file): \(feature): field \"\(field)\": \(p)") }
     return number
 }
+
+/// Plain decimal notation, as spreadsheets and GIS write numbers: no hex, no "inf", no words.
+private nonisolated(unsafe) let decimal = /[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?/

@@ -83,7 +83,8 @@ struct ODMatrix {
     private static func rows(_ layer: VectorLayer, _ o: Int, _ d: Int, _ c: Int) throws -> [(from: String, to: String, cost: Double)] {
         try layer.features.map { f in
             let row = "row \(f.index + 2)"
-            guard let cost = try nonNegativeNumber(f.values[c], file: layer.path, feature: row, field: layer.fieldNames[c]) else {
+            guard let cost = try nonNegativeNumber(f.values[c], file: layer.path, feature: row, field: layer.fieldNames[c],
+                                                    rule: OptionRules.odCost) else {
                 throw InputError("\(layer.path): \(row): field \"\(layer.fieldNames[c])\": empty (leave unreachable pairs out instead)")
             }
             return (f.values[o].text.trimmingCharacters(in: .whitespaces), f.values[d].text.trimmingCharacters(in: .whitespaces), cost)

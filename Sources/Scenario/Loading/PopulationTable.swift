@@ -24,7 +24,8 @@ struct PopulationTable {
             guard values[id] == nil else {
                 throw InputError("\(path): \(label): id \"\(id)\" appears twice in column \"\(layer.fieldNames[key])\"")
             }
-            values[id] = try nonNegativeNumber(f.values[value], file: path, feature: label, field: layer.fieldNames[value])
+            values[id] = try nonNegativeNumber(f.values[value], file: path, feature: label, field: layer.fieldNames[value],
+                                               rule: OptionRules.population)
         }
         self.path = path
         self.values = values
