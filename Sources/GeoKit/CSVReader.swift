@@ -7,8 +7,7 @@ public enum CSVReader {
     /// `encoding`: the file's, when known; else UTF-8, or GBK/GB18030 with a warning in `reading`.
     public static func read(_ path: String, encoding: String? = nil) throws -> (header: [String], rows: [[String]], reading: TextReading) {
         let given = try encoding.map { try TextEncoding($0) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw GeoError("\(path): file not found or not readable") }
-        let (text, reading) = try TextReading.decodeWhole(Array(data), path: path, given: given)
+        let (text, reading) = try TextReading.decodeWhole(try InputFile.bytes(path), path: path, given: given)
         var records: [[String]] = []
         var field = "", record: [String] = []
         var quoted = false, pendingQuote = false

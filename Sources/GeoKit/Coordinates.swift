@@ -30,3 +30,13 @@ extension Geometry {
         return out
     }
 }
+
+extension Geometry {
+    /// The first vertex with a coordinate that is not finite or larger in size than `limit`, if any.
+    public func firstVertexOutside(limit: Double) -> (x: Double, y: Double)? {
+        for list in coordinateLists() {
+            for p in list where !(abs(p.x) <= limit && abs(p.y) <= limit) { return p }
+        }
+        return nil
+    }
+}

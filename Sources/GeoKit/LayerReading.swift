@@ -18,7 +18,7 @@ extension VectorLayer {
                             context: GEOSContext) throws -> VectorLayer {
         _ = GDALRuntime.ready
         let given = try options.encoding.map { try TextEncoding($0) }
-        try checkReadable(path)
+        try InputFile.checkRegular(path)
         let (ds, driver) = try open(path)
         defer { GDALClose(ds) }
         let layerCount = GDALDatasetGetLayerCount(ds)
@@ -45,19 +45,6 @@ extension VectorLayer {
         return VectorLayer(path: path, layerName: String(cString: OGR_L_GetName(layer)), driver: driver,
                            fieldNames: names, crsWKT: raw.crsWKT, features: features, otherLayers: others,
                            fieldTypes: raw.types, text: text)
-    }
-
-    /// Regular files only: a FIFO or a device would block or never end, a folder is no layer.
-    private static func checkReadable(_ path: String) throws {
-        var st = stat()
-        guard stat(path, &st) == 0 else {
-            throw GeoError(errno == EACCES ? "\(path): permission denied" : "\(path): file not found")
-        }
-        guard (st.st_mode & S_IFMT) == S_IFREG else {
-            let what = (st.st_mode & S_IFMT) == S_IFDIR ? "a folder" : "not a regular file (a pipe or a device)"
-            throw GeoError("\(path): is \(what); give a file")
-        }
-        guard access(path, R_OK) == 0 else { throw GeoError("\(path): permission denied") }
     }
 
     /// Opens with options fitted to the driver: no recoding of shapefile text (we decode it), headers

@@ -3,6 +3,7 @@ import Foundation
 /// SHA-256 (FIPS 180-4), for recording which input files a run used.
 public enum SHA256 {
     public static func hex(ofFile path: String) throws -> String {
+        try InputFile.checkRegular(path)
         guard let handle = FileHandle(forReadingAtPath: path) else { throw GeoError("\(path): cannot read") }
         defer { try? handle.close() }
         var state = State()

@@ -44,11 +44,13 @@ extension SiteRecords {
         if !noCost.isEmpty { inputs.log.warn("\(path): \(noCost.count) candidate(s) have no cost (counted as 0): \(listed(noCost))") }
         if costIndex == nil { inputs.log.note("\(path): no field \"\(options.costField.name)\"; every candidate costs 1") }
         let attributes = InputAttributes(layer)
-        return try records.points(frame: inputs.frame).map { i, metric, output in
+        let sites = try records.points(frame: inputs.frame).map { i, metric, output in
             CandidateSite(id: records.ids[i], name: records.names[i],
                           kind: kindIndex.map { layer.features[i].values[$0].text } ?? "",
                           capacityPlaces: records.hasCapacity ? records.capacities[i] : nil,
                           cost: costs[i], point: metric, outputPoint: output, attributes: attributes, feature: i)
         }
+        inputs.warnIfApart(sites.map(\.point), path: path, what: "candidate sites")
+        return sites
     }
 }

@@ -43,13 +43,20 @@ struct CheckedLayer {
     /// How messages name feature `i`: by id, or by number.
     func label(_ i: Int) -> String { featureLabel(index: i, id: ids[i]) }
 
+    /// Feature `i`'s geometry in the metric CRS; a failed transform names the file and the feature.
+    func metric(_ i: Int, _ g: Geometry, frame: MetricFrame) throws -> Geometry {
+        do { return try frame.metric(g, from: crs) } catch let e as GeoError {
+            throw InputError("\(layer.path): \(label(i)): \(e.message)")
+        }
+    }
+
     /// The metric point of each kept feature (a point's own, a polygon's point-on-surface), computed once
     /// in the metric CRS, and the same point in output coordinates; with its position in the file.
     func points(frame: MetricFrame) throws -> [(index: Int, metric: Geometry, output: Geometry)] {
         var out: [(Int, Geometry, Geometry)] = []
         for (i, g) in geometries.geometries.enumerated() {
             guard let g else { continue }
-            let metric = try frame.metric(g, from: crs)
+            let metric = try self.metric(i, g, frame: frame)
             let point = metric.kind == .point ? metric : try metric.pointOnSurface()
             out.append((i, point, try frame.output(point)))
         }

@@ -102,8 +102,8 @@ struct CommunityRecords {
         out.reserveCapacity(ids.count)
         for (i, g) in geometries.geometries.enumerated() {
             guard let g else { continue }
-            let metric = try frame.metric(g, from: crs)
-            let point = metric.isPuntal && metric.kind == .point ? metric : try metric.pointOnSurface()
+            let metric = try read.metric(i, g, frame: frame)
+            let point = metric.kind == .point ? metric : try metric.pointOnSurface()
             let street = streets?.street(of: point) ?? self.streets[i]
             out.append(Community(id: ids[i], name: names[i], outputGeometry: try frame.lonLat(g, from: crs),
                                  geometry: metric, point: point, population: populations[i],

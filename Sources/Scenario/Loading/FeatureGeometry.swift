@@ -33,7 +33,13 @@ enum GeometryRole {
 struct FeatureGeometries {
     var geometries: [Geometry?]
     var skipped: [String] = []
-    var repaired = 0
+    /// Features whose polygons were repaired, by label.
+    var repairedFeatures: [String] = []
+    var repaired: Int { repairedFeatures.count }
+
+    /// No CRS has coordinates this large (degrees, metres, or a Gauss–Krüger zone prefix): beyond it a
+    /// vertex is corrupt, and NaN or infinity is never a coordinate.
+    static let coordinateLimit = 1e9
 
     /// `shapes`: one per feature (the features' own geometries, or points built from columns).
     init(_ layer: VectorLayer, shapes: [Geometry?], role: GeometryRole, labels: (Int) -> String) throws {
@@ -48,9 +54,12 @@ struct FeatureGeometries {
             guard role.accepts(g) else {
                 throw InputError("\(layer.path): \(labels(f.index)): geometry is a \(g.kind) where \(role.expected) are expected")
             }
+            if let v = g.firstVertexOutside(limit: Self.coordinateLimit) {
+                throw InputError("\(layer.path): \(labels(f.index)): a vertex is not a usable coordinate (x=\(v.x), y=\(v.y))")
+            }
             if g.isPolygonal, !g.isValid {
                 let fixed = try g.makeValid()
-                repaired += 1
+                repairedFeatures.append(labels(f.index))
                 if fixed.isEmpty || !fixed.isPolygonal {
                     skipped.append(labels(f.index))
                     geometries.append(nil)
@@ -66,7 +75,7 @@ struct FeatureGeometries {
     /// Warnings for the log, one per kind of problem.
     func report(_ layer: VectorLayer, log: RunLog) {
         if repaired > 0 {
-            log.warn("\(layer.path): \(repaired) invalid polygon(s) repaired with GEOS make-valid")
+            log.warn("\(layer.path): \(repaired) invalid polygon(s) repaired with GEOS make-valid: \(listed(repairedFeatures))")
         }
         if !skipped.isEmpty {
             log.warn("\(layer.path): \(skipped.count) feature(s) with no or empty geometry skipped: \(listed(skipped))")

@@ -13,19 +13,20 @@ struct HazardLayer {
         if let own = exclusion.layerOptions { options.layers[.hazards] = own }
         let read = try CheckedLayer(exclusion.layer, role: .hazard, options: options.layer(.hazards), allowEmpty: true,
                                     log: inputs.log, context: inputs.context, proj: inputs.proj)
-        let (layer, ids, found, crs) = (read.layer, read.ids, read.geometries, read.crs)
+        let (layer, ids, found) = (read.layer, read.ids, read.geometries)
         let typeIndex = try exclusion.typeField.map { try FieldChoice.given($0).index(in: layer, option: "type_field")! }
         var keptIds: [String] = [], keptTypes: [String] = [], kept: [Geometry] = []
         for (i, g) in found.geometries.enumerated() {
             guard let g else { continue }
             keptIds.append(ids[i])
             keptTypes.append(typeIndex.map { layer.features[i].values[$0].text } ?? "")
-            kept.append(try inputs.frame.metric(g, from: crs))
+            kept.append(try read.metric(i, g, frame: inputs.frame))
         }
         self.exclusion = exclusion
         self.ids = keptIds
         self.types = keptTypes
         geometries = kept
+        inputs.warnIfApart(kept, path: exclusion.layer, what: "hazards")
         index = SpatialIndex(kept, context: inputs.context)
     }
 

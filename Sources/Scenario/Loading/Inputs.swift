@@ -22,6 +22,8 @@ public final class Inputs {
     /// The communities' own attributes, and the input feature of each community.
     let communityAttributes: InputAttributes
     let communityFeature: [Int]
+    /// Where the communities are, in the metric CRS.
+    let communityBounds: Bounds?
     public let log: RunLog
     public let options: InputOptions
     /// Street boundaries, when given.
@@ -62,6 +64,7 @@ public final class Inputs {
         self.communities = communities
         communityAttributes = InputAttributes(records.layer)
         communityFeature = records.geometries.geometries.indices.filter { records.geometries.geometries[$0] != nil }
+        communityBounds = communities.map { $0.geometry.bounds }.reduce(nil) { (a: Bounds?, b) in a.map { $0.union(b) } ?? b }
         self.facilities = facilities
         self.metricCRS = "\(frame.crs.label) (\(frame.crs.name))"
         self.missingPopulation = records.missingPopulation
@@ -74,6 +77,18 @@ public final class Inputs {
         self.context = context
         self.proj = proj
         self.frame = frame
+        if let path = options.facilities { warnIfApart(facilities.map(\.point), path: path, what: "facilities") }
+        if let path = options.streets, let streets { warnIfApart(streets.metricShapes, path: path, what: "streets") }
+    }
+
+    /// A layer whose features all lie far from every community was almost surely read in the wrong CRS
+    /// (or is of another town): said loudly, naming both files. "Far": beyond the longest search.
+    func warnIfApart(_ geometries: [Geometry], path: String, what: String) {
+        guard let box = geometries.map(\.bounds).reduce(nil, { (a: Bounds?, b) in a.map { $0.union(b) } ?? b }),
+              let home = communityBounds?.expanded(by: Reach.minimumSearchM) else { return }
+        guard box.maxX < home.minX || box.minX > home.maxX || box.maxY < home.minY || box.minY > home.maxY else { return }
+        log.warn("\(path) (\(what)) lies nowhere near the communities of \(options.communities): none is within "
+                 + "\(JSONNumber.text(Reach.minimumSearchM)) m of them. Check the CRS of both layers")
     }
 
     /// Community `i`'s measured point (in the metric CRS) in output coordinates: what lines are drawn from.

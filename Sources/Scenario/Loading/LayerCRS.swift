@@ -86,10 +86,18 @@ extension CRS {
 /// make them valid (and only then call them swapped), or whether they look like a local grid.
 func checkLonLat(_ geometries: [Geometry?], labels: (Int) -> String, layer: VectorLayer, crs: CRS,
                  option: String, log: RunLog) throws {
-    guard crs.isGeographic else { return }
     var all: Bounds?
     for g in geometries { if let b = g?.bounds { all = all.map { $0.union(b) } ?? b } }
     guard let layerBox = all else { return }
+    guard crs.isGeographic else {
+        // A projected layer whose every coordinate would be a valid lon/lat, all within 180 m of the
+        // projection's origin: degrees under a wrong CRS (a GeoJSON "crs" member saying EPSG:3857, say).
+        if crs.isProjected, layerBox.minX >= -180, layerBox.maxX <= 180, layerBox.minY >= -90, layerBox.maxY <= 90 {
+            log.warn("\(layer.path): the coordinates look like degrees (x \(layerBox.minX)…\(layerBox.maxX), y \(layerBox.minY)…\(layerBox.maxY)) "
+                     + "but the layer is read in \(crs.label), a CRS in metres: give \(option) EPSG:4326 if they are lon/lat")
+        }
+        return
+    }
     let inRange = { (b: Bounds) in b.minX >= -180 && b.maxX <= 180 && b.minY >= -90 && b.maxY <= 90 }
     let swapped = Bounds(minX: layerBox.minY, minY: layerBox.minX, maxX: layerBox.maxY, maxY: layerBox.maxX)
     for (i, g) in geometries.enumerated() {

@@ -25,7 +25,7 @@ final class StreetLayer {
             guard let g else { continue }
             let name = nameIndex.map { f.values[$0].text } ?? ""
             names.append(name.isEmpty ? "street #\(f.index + 1)" : name)
-            let metric = try frame.metric(g, from: read.crs)
+            let metric = try read.metric(f.index, g, frame: frame)
             shapes.append(metric)
             output.append(try frame.output(metric))
         }
@@ -34,6 +34,9 @@ final class StreetLayer {
         self.shapes = try shapes.map(PreparedGeometry.init)
         index = SpatialIndex(shapes, context: context)
     }
+
+    /// The boundaries in the metric CRS.
+    var metricShapes: [Geometry] { index.geometries }
 
     /// The first street (in file order) whose polygon covers `point`; nil outside every street.
     func street(of point: Geometry) -> String? {

@@ -1,4 +1,5 @@
 import Foundation
+import GeoKit
 import Planning
 import Yams
 
@@ -33,9 +34,9 @@ public struct ScenarioFile {
                           "exclusions", "outputs", "priority_list"]
 
     public init(path: String) throws {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw InputError("\(path): file not found or not UTF-8 text")
-        }
+        let bytes: [UInt8]
+        do { bytes = try InputFile.bytes(path) } catch let e as GeoError { throw InputError(e.message) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw InputError("\(path): not UTF-8 text (save the scenario as UTF-8)") }
         let node: Node
         do {
             guard let n = try Yams.compose(yaml: text) else { throw InputError("\(path): the scenario is empty") }
