@@ -139,3 +139,48 @@ extension CLITests {
         #expect(!help.stdout.contains("--streets-x-field"))
     }
 }
+
+extension CLITests {
+    /// Files of a folder (not the hidden bookkeeping) with their bytes; summary.json holds timings.
+    func contents(_ dir: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) where !name.hasPrefix(".") && name != "summary.json" {
+            out[name] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))
+        }
+        return out
+    }
+
+    /// Killed at any moment, by SIGINT or SIGKILL, a run leaves the previous set or the new one whole.
+    @Test func aKilledRunLeavesOneWholeSet() throws {
+        let a = tempOut(), b = tempOut(), out = tempOut()
+        for (scenario, dir) in [("scenarios/baseline-2025.yaml", a), ("scenarios/target-2030.yaml", b), ("scenarios/baseline-2025.yaml", out)] {
+            #expect(try caresite(["run", scenario, "--out", dir, "--quiet"]).status == 0)
+        }
+        let setA = try contents(a), setB = try contents(b)
+        #expect(setA != setB)
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary))
+        for (delay, sig) in [(0.05, SIGINT), (0.3, SIGINT), (0.7, SIGKILL), (0.2, SIGKILL), (0.9, SIGINT)] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Self.binary)
+            p.arguments = ["run", "scenarios/target-2030.yaml", "--out", out, "--quiet"]
+            p.currentDirectoryURL = Self.root
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, sig)
+            p.waitUntilExit()
+            let now = try contents(out)
+            #expect(now == setA || now == setB, "after signal \(sig) at \(delay) s")
+            if sig == SIGINT, p.terminationReason == .exit {
+                #expect(p.terminationStatus == 0 || p.terminationStatus == 130)
+                let names = try FileManager.default.contentsOfDirectory(atPath: out)
+                #expect(!names.contains { $0.hasPrefix(".caresite-staging-") }, "SIGINT cleans its staging folder")
+            }
+        }
+        // The next run removes whatever a SIGKILL left, and puts its own set in place.
+        #expect(try caresite(["run", "scenarios/baseline-2025.yaml", "--out", out, "--quiet"]).status == 0)
+        #expect(try contents(out) == setA)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") } == [".caresite-set"])
+    }
+}

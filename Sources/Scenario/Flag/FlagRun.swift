@@ -11,6 +11,8 @@ public struct FlagRun {
     /// When coverage is measured along roads: the straight-line distance to the facility nearest along
     /// the roads (the tables then give both for that one facility); nil otherwise.
     public let straightNearest: [Double?]?
+    /// The network distances as an OD matrix, for `--od-matrix-out` (written with the outputs).
+    var odMatrixOut: String?
 
     /// Loads and assesses (no files written).
     public init(_ options: FlagOptions, log: RunLog = RunLog()) throws {
@@ -24,10 +26,10 @@ public struct FlagRun {
             return
         }
         let rows = try source.rows(facilities: true, points: points, ids: ids, limit: reach.searchLimit)
-        if let path = options.odMatrixOut {
-            try writeODMatrix(path, communities: inputs.communities.map(\.id), destinations: [(ids, rows)])
-        }
         self.init(options: options, inputs: inputs, alongRoads: true, coverage: .fromRows(rows, reach: reach))
+        if options.odMatrixOut != nil {
+            odMatrixOut = odMatrixText(communities: inputs.communities.map(\.id), destinations: [(ids, rows)])
+        }
     }
 
     /// From inputs already loaded and coverage measured elsewhere (along roads, or an OD matrix).
@@ -46,7 +48,7 @@ public struct FlagRun {
     /// Writes the outputs into `options.out`; returns the summary.
     @discardableResult
     public func write() throws -> FlagSummary {
-        var folder = try OutputFolder(options.out, inputs: inputs.files.map(\.path))
+        let folder = try OutputFolder(options.out, inputs: options.inputPaths)
         let communities = CommunityTable.layer(self)
         let streetLayer = StreetTable.layer(streets, standard: options.standard)
         switch options.format {
@@ -59,7 +61,9 @@ public struct FlagRun {
         }
         let outputs = folder.written.map { ($0 as String) } + [folder.file("summary.json")]
         let summary = try FlagSummary(self, outputs: outputs)
+        if let path = options.odMatrixOut, let text = odMatrixOut { try folder.writeElsewhere(text, to: path) }
         try folder.write(summary.json.pretty, to: "summary.json")
+        try folder.commit()
         return summary
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GeoKit
 import Planning
 
@@ -7,6 +8,26 @@ extension FlagOptions {
         if let p = standard.problem() { throw InputError(p) }
         try check(maxSnapM, OptionRules.maxSnap, "--max-snap-m")
         if let y = inputs.newSince { try check(y, OptionRules.newSince, "--new-since") }
+        try checkOutputPath(odMatrixOut, option: "--od-matrix-out", inputs: inputPaths)
+    }
+
+    /// Every file the run reads.
+    public var inputPaths: [String] {
+        [inputs.communities] + [inputs.facilities, inputs.populationTable, inputs.streets, roads].compactMap { $0 }
+    }
+}
+
+/// An output file outside --out: not an input, in a folder that exists, refused before anything is read.
+func checkOutputPath(_ path: String?, option: String, inputs: [String]) throws {
+    guard let path else { return }
+    let canonical = OutputFolder.canonical(path)
+    if inputs.map(OutputFolder.canonical).contains(canonical) {
+        throw InputError("\(option) \(path): is one of the inputs; choose another file (inputs are never overwritten)")
+    }
+    var isDirectory: ObjCBool = false
+    let dir = (canonical as NSString).deletingLastPathComponent
+    guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw InputError("\(option) \(path): the folder \(dir) does not exist")
     }
 }
 
@@ -22,6 +43,7 @@ extension SiteOptions {
     /// Numbers in range and options that work together, before anything is read.
     public func validate() throws {
         try flag.validate()
+        try checkOutputPath(flag.odMatrixOut, option: "--od-matrix-out", inputs: inputPaths)
         if let p { try check(p, OptionRules.p, "--p") }
         if let budget { try check(budget, OptionRules.budget, "--budget") }
         if let maxDistance { try check(maxDistance, OptionRules.maxDistance, "--max-distance") }
@@ -44,6 +66,11 @@ extension SiteOptions {
                 throw InputError("--objective cover-all finds the number of sites itself: drop --p/--budget (use --minimize cost to weigh costs)")
             }
         }
+    }
+
+    /// Every file the run reads.
+    public var inputPaths: [String] {
+        flag.inputPaths + [candidates] + [odMatrix].compactMap { $0 } + exclusions.map(\.layer)
     }
 
     /// Options against the candidates read.

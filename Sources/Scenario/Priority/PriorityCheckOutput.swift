@@ -64,7 +64,7 @@ extension PriorityCheck {
     }
 
     /// priority_check.csv and priority_check.geojson (or a layer of caresite.gpkg).
-    func write(into folder: inout OutputFolder, format: OutputFormat) throws {
+    func write(into folder: OutputFolder, format: OutputFormat) throws {
         let layer = self.layer()
         try folder.write(StreetTable.csv(layer), to: "priority_check.csv")
         switch format {
@@ -75,9 +75,10 @@ extension PriorityCheck {
 
     /// For `caresite priority check`: its own folder, with the summary.
     public func write() throws -> [String] {
-        var folder = try OutputFolder(options.site.flag.out, inputs: basis.inputs.files.map(\.path) + [options.list, options.site.candidates])
-        try write(into: &folder, format: options.site.flag.format)
+        let folder = try OutputFolder(options.site.flag.out, inputs: options.site.inputPaths + basis.inputs.files.map(\.path) + [options.list])
+        try write(into: folder, format: options.site.flag.format)
         try folder.write(json.pretty, to: "priority_check_summary.json")
+        try folder.commit()
         return folder.written
     }
 }

@@ -14,6 +14,8 @@ struct SiteCoverage {
     let unit: String
     /// Distances are walks along the roads (tables then also give the straight line).
     let alongRoads: Bool
+    /// The network distances as an OD matrix, for `--od-matrix-out` (written with the outputs).
+    var odMatrixOut: String?
 
     init(options: SiteOptions, inputs: Inputs, candidates: [CandidateSite]) throws {
         let source = try DistanceSource(options.flag, odMatrix: options.odMatrix, inputs: inputs, candidateIds: candidates.map(\.id))
@@ -27,9 +29,9 @@ struct SiteCoverage {
                                                limit: max(pMedianLimit, reach.searchLimit))
             let candidateRows = try source.rows(facilities: false, points: candidates.map(\.point), ids: candidates.map(\.id),
                                                 limit: options.objective == .distance ? pMedianLimit : reach.radius)
-            if let path = options.flag.odMatrixOut, source.alongRoads {
-                try writeODMatrix(path, communities: inputs.communities.map(\.id),
-                                  destinations: [(candidates.map(\.id), candidateRows), (facilityIds, facilityRows)])
+            if options.flag.odMatrixOut != nil, source.alongRoads {
+                odMatrixOut = odMatrixText(communities: inputs.communities.map(\.id),
+                                           destinations: [(candidates.map(\.id), candidateRows), (facilityIds, facilityRows)])
             }
             existing = .fromRows(facilityRows, reach: reach)
             self.candidates = .fromRows(candidateRows, reach: reach)

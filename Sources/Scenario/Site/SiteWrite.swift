@@ -10,7 +10,7 @@ extension SiteRun {
     public func write(scenario: ScenarioFile? = nil, check: PriorityCheck? = nil, started: Date = Date()) throws -> (json: JSONValue, text: String) {
         let start = Date()
         let files = self.files + (scenario.map { [("scenario", $0.path)] } ?? [])
-        var folder = try OutputFolder(options.flag.out, inputs: files.map(\.path))
+        let folder = try OutputFolder(options.flag.out, inputs: options.inputPaths + files.map(\.path))
         let sites = sitesLayer(), communities = inMatrixUnit(communitiesLayer()), assignments = inMatrixUnit(try assignmentsLayer())
         let priority = priorityTable()
         var layers = [sites, communities, assignments]
@@ -29,7 +29,7 @@ extension SiteRun {
         try folder.write(StreetTable.csv(streets), to: "streets.csv")
         try folder.writeSpreadsheet(streets, to: "streets.xlsx")
         if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
-        try check?.write(into: &folder, format: options.flag.format)
+        try check?.write(into: folder, format: options.flag.format)
         var outputs = folder.written + [folder.file("summary.json")]
         if scenario != nil { outputs += [folder.file("scenario.yaml"), folder.file("report.html")] }
         var json = try summary(outputs: outputs, files: files, writeSeconds: Date().timeIntervalSince(start))
@@ -46,7 +46,9 @@ extension SiteRun {
                                     check: check)
             try folder.write(try report.html(), to: "report.html")
         }
+        if let path = options.flag.odMatrixOut, let text = coverage.odMatrixOut { try folder.writeElsewhere(text, to: path) }
         try folder.write(json.pretty, to: "summary.json")
+        try folder.commit()
         return (json, text(outputs: outputs))
     }
 
