@@ -21,7 +21,7 @@ import Testing
     @Test func anAlreadyOptimalListIsKept() throws {
         let c = try check(try SiteTown(), "id\nS2\nS1\n")
         #expect(verdicts(c) == ["keep", "keep"])
-        #expect(c.listWeight == 800 + 2000 + 1000 && c.best.objective == c.listWeight && c.gapPercent == 0)
+        #expect(c.listWeight == 800 + 2000 + 1000 && c.best.objective == c.listWeight && c.shortPercent == 0)
         #expect(c.swaps.isEmpty)
         #expect(c.rows[0].newlyPopulation == 2000 && c.rows[0].lackingOld == 1 && c.rows[1].lackingNew == 1)
     }
@@ -63,6 +63,30 @@ import Testing
         let c = try check(try SiteTown(), "id\nS2\nS1\n", budget: 5)
         #expect(verdicts(c) == ["keep", "drop"])
         #expect(c.rows[1].infeasible == "beyond the budget (cumulative cost 8 > 5)")
+    }
+
+    @Test func theBestSetAndTheSwapsKeepToTheBudget() throws {
+        // Costs S1 5, S2 3, S3 4, S4 10. Within 7 the best is S2 + S3 (2,500 new), not one parcel.
+        let c = try check(try SiteTown(), "id\nS4\nS2\n", budget: 7)
+        #expect(verdicts(c) == ["drop", "keep"])
+        #expect(c.best.chosen.sorted().map { c.candidates[$0].id } == ["S2", "S3"])
+        #expect(c.best.objective == 800 + 2500)
+        #expect(c.best.chosen.reduce(0) { $0 + c.candidates[$1].cost } <= 7)
+        // Without a budget S3 would be swapped for S1 (+500); within 7 (S2 3 + S1 5 = 8) it may not be.
+        let within = try check(try SiteTown(), "id\nS2\nS3\n", budget: 7)
+        #expect(within.swaps.isEmpty)
+        #expect(verdicts(within) == ["keep", "keep"])
+        #expect(within.text.contains("the best parcels within the budget of 7"))
+    }
+
+    @Test func percentagesSayWhichBaseTheyAreOn() throws {
+        // The list reaches 2,800, the best two parcels 3,800.
+        let c = try check(try SiteTown(), "id\nS2\nS4\n")
+        #expect(abs(c.shortPercent - 1000.0 / 3800 * 100) < 1e-9)
+        #expect(abs(c.bestMorePercent! - 1000.0 / 2800 * 100) < 1e-9)
+        #expect(c.text.contains("the list is 26.32 % short of the best (the best is 35.71 % more)"))
+        #expect(c.json["short_of_best_percent"] == .number(26.316))
+        #expect(c.json["best_more_percent"] == .number(35.714))
     }
 
     @Test func unknownIdsAreListed() throws {

@@ -59,39 +59,65 @@ public struct PriorityCheck {
         let candidates = basis.candidates
         let listed = try PriorityCheck.readList(options, candidates: candidates, log: basis.inputs.log, context: basis.inputs.context)
         let excludedWhy = Dictionary(basis.excluded.map { ($0.site.id, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        let assessment = basis.before.assessment.communities
-        let communities = basis.inputs.communities
-        let total = basis.weights.reduce(0, +)
+        let (rows, cumulative, gainSoFar) = PriorityCheck.walk(listed, basis: basis, options: options, excludedWhy: excludedWhy)
+        listWeight = cumulative
 
-        // Walk the list in its order.
+        // The best choice over the buildable candidates: as many parcels as the list builds, or (with a
+        // budget) any parcels within it; swaps keep to the same limit.
+        let buildable = rows.filter { $0.excluded == nil && $0.infeasible == nil }.map(\.site)
+        let allowed = candidates.indices.map { excludedWhy[candidates[$0].id] == nil && candidates[$0].capacityPlaces != 0 }
+        let sets = CoverageSets(demandCount: basis.sets.demandCount,
+                                byCandidate: basis.sets.byCandidate.enumerated().map { allowed[$0] ? $1 : [] })
+        var solver = SolverOptions(timeLimit: options.site.timeLimit, progress: options.site.progress)
+        solver.gapTolerance = options.site.gapTolerance
+        let costs = candidates.map(\.cost)
+        best = MaximalCoveringProblem(weights: basis.weights, sets: sets, alreadyCovered: basis.served, costs: costs,
+                                      limit: options.site.budget.map { .budget($0) } ?? .count(max(1, buildable.count))).solve(solver)
+        let space = SwapSpace(sets: sets, weights: basis.weights, served: basis.served, allowed: allowed,
+                              costs: costs, budget: options.site.budget)
+        swaps = PriorityCheck.swaps(buildable, in: space, threshold: options.minGainPercent / 100 * gainSoFar)
+        reorder = PriorityOrder.byCoverage(buildable, sets: sets, weights: basis.weights, alreadyCovered: basis.served).map(\.site)
+        self.rows = rows
+        judge()
+    }
+
+    /// The list in its order: what each parcel newly reaches, whether it is excluded, past the budget
+    /// or redundant, and the weight reached after it.
+    static func walk(_ listed: [Int], basis: SiteBasis, options: PriorityCheckOptions,
+                     excludedWhy: [String: String]) -> (rows: [Row], cumulative: Double, gain: Double) {
+        let candidates = basis.candidates, assessment = basis.before.assessment.communities
+        let total = basis.weights.reduce(0, +)
         var reached = basis.served
         var cumulative = zip(basis.weights, reached).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
         var gainSoFar = 0.0, cost = 0.0
         var rows: [Row] = []
         for (k, j) in listed.enumerated() {
             var row = Row(rank: k + 1, site: j)
-            for i32 in basis.sets.byCandidate[j] {
-                let i = Int(i32)
+            for i in basis.sets.byCandidate[j].map(Int.init) {
                 if assessment[i].flag.isLacking {
-                    switch communities[i].status { case .new: row.lackingNew += 1; case .old: row.lackingOld += 1; case .unknown: row.lackingUnknown += 1 }
+                    switch basis.inputs.communities[i].status {
+                    case .new: row.lackingNew += 1
+                    case .old: row.lackingOld += 1
+                    case .unknown: row.lackingUnknown += 1
+                    }
                 }
                 guard !reached[i] else { continue }
-                row.newlyPopulation += communities[i].population
+                row.newlyPopulation += basis.inputs.communities[i].population
                 row.newlyRequired += assessment[i].requiredPlaces
                 row.marginal += basis.weights[i]
             }
             row.excluded = excludedWhy[candidates[j].id]
             if candidates[j].capacityPlaces == 0 { row.infeasible = "capacity 0 places" }
-            if let budget = options.site.budget, row.excluded == nil {
-                cost += candidates[j].cost
-                if cost > budget + 1e-9, row.infeasible == nil {
-                    row.infeasible = "beyond the budget (cumulative cost \(JSONNumber.text(cost)) > \(JSONNumber.text(budget)))"
+            if let budget = options.site.budget, row.excluded == nil, row.infeasible == nil {
+                if cost + candidates[j].cost > budget * (1 + 1e-12) {
+                    row.infeasible = "beyond the budget (cumulative cost \(JSONNumber.text(cost + candidates[j].cost)) > \(JSONNumber.text(budget)))"
+                } else {
+                    cost += candidates[j].cost
                 }
             }
-            let buildable = row.excluded == nil && row.infeasible == nil
-            if buildable {
+            if row.excluded == nil && row.infeasible == nil {
                 row.redundant = row.marginal <= 0 || row.marginal < options.minGainPercent / 100 * gainSoFar
-                for i32 in basis.sets.byCandidate[j] { reached[Int(i32)] = true }
+                for i in basis.sets.byCandidate[j] { reached[Int(i)] = true }
                 cumulative += row.marginal
                 gainSoFar += row.marginal
             }
@@ -99,57 +125,60 @@ public struct PriorityCheck {
             row.cumulativePercent = total > 0 ? cumulative / total * 100 : 0
             rows.append(row)
         }
-        listWeight = cumulative
+        return (rows, cumulative, gainSoFar)
+    }
 
-        // The optimum for as many buildable parcels, over the buildable candidates.
-        let buildable = rows.filter { $0.excluded == nil && $0.infeasible == nil }.map(\.site)
-        let allowed = candidates.indices.map { excludedWhy[candidates[$0].id] == nil && candidates[$0].capacityPlaces != 0 }
-        let sets = CoverageSets(demandCount: basis.sets.demandCount,
-                                byCandidate: basis.sets.byCandidate.enumerated().map { allowed[$0] ? $1 : [] })
-        var solver = SolverOptions(timeLimit: options.site.timeLimit, progress: options.site.progress)
-        solver.gapTolerance = options.site.gapTolerance
-        best = MaximalCoveringProblem(weights: basis.weights, sets: sets, alreadyCovered: basis.served,
-                                      limit: .count(max(1, buildable.count))).solve(solver)
+    /// What a swap may use: the candidates allowed, and (with a budget) what they cost.
+    struct SwapSpace {
+        let sets: CoverageSets
+        let weights: [Double]
+        let served: [Bool]
+        let allowed: [Bool]
+        let costs: [Double]
+        let budget: Double?
 
-        swaps = PriorityCheck.swaps(buildable, sets: sets, weights: basis.weights, served: basis.served, allowed: allowed,
-                                    threshold: options.minGainPercent / 100 * gainSoFar)
-        reorder = PriorityOrder.byCoverage(buildable, sets: sets, weights: basis.weights, alreadyCovered: basis.served).map(\.site)
-        self.rows = rows
-        judge()
+        func affordable(_ current: [Int], out: Int, into: Int) -> Bool {
+            guard let budget else { return true }
+            return current.reduce(0) { $0 + costs[$1] } - costs[out] + costs[into] <= budget * (1 + 1e-12)
+        }
     }
 
     /// Swaps of a listed parcel for an unlisted one, best first, each priced with the swaps before it
-    /// made (a swap local search from the list); stops when no swap gains at least `threshold`.
-    static func swaps(_ list: [Int], sets: CoverageSets, weights: [Double], served: [Bool], allowed: [Bool],
-                      threshold: Double) -> [Swap] {
+    /// made (a swap local search from the list), within the budget; stops when no swap gains at least
+    /// `threshold`.
+    static func swaps(_ list: [Int], in space: SwapSpace, threshold: Double) -> [Swap] {
         var current = list
         var done: [Swap] = []
         var swappedOut = Set<Int>()
         while done.count < list.count {
-            var count = [Int](repeating: 0, count: weights.count)
-            for j in current { for i in sets.byCandidate[j] { count[Int(i)] += 1 } }
-            let inList = Set(current)
-            var best: Swap?
-            // Later parcels first: on a tie, the lower-priority parcel is the one to give up.
-            for l in current.reversed() where !swappedOut.contains(l) && list.contains(l) {
-                let mine = Set(sets.byCandidate[l].map(Int.init))
-                var loss = 0.0
-                for i in mine where !served[i] && count[i] == 1 { loss += weights[i] }
-                for u in 0..<sets.candidateCount where allowed[u] && !inList.contains(u) {
-                    var g = 0.0
-                    for i32 in sets.byCandidate[u] {
-                        let i = Int(i32)
-                        if !served[i] && (count[i] == 0 || (count[i] == 1 && mine.contains(i))) { g += weights[i] }
-                    }
-                    if g - loss > (best?.gain ?? max(threshold, 1e-9)) { best = Swap(out: l, into: u, gain: g - loss) }
-                }
-            }
-            guard let s = best else { break }
+            guard let s = bestSwap(current, list: list, swappedOut: swappedOut, space: space, threshold: threshold) else { break }
             done.append(s)
             swappedOut.insert(s.out)
             current[current.firstIndex(of: s.out)!] = s.into
         }
         return done
+    }
+
+    private static func bestSwap(_ current: [Int], list: [Int], swappedOut: Set<Int>, space: SwapSpace,
+                                 threshold: Double) -> Swap? {
+        var count = [Int](repeating: 0, count: space.weights.count)
+        for j in current { for i in space.sets.byCandidate[j] { count[Int(i)] += 1 } }
+        let inList = Set(current)
+        var best: Swap?
+        // Later parcels first: on a tie, the lower-priority parcel is the one to give up.
+        for l in current.reversed() where !swappedOut.contains(l) && list.contains(l) {
+            let mine = Set(space.sets.byCandidate[l].map(Int.init))
+            var loss = 0.0
+            for i in mine where !space.served[i] && count[i] == 1 { loss += space.weights[i] }
+            for u in 0..<space.sets.candidateCount where space.allowed[u] && !inList.contains(u) {
+                guard space.affordable(current, out: l, into: u) else { continue }
+                var g = 0.0
+                for i in space.sets.byCandidate[u].map(Int.init)
+                where !space.served[i] && (count[i] == 0 || (count[i] == 1 && mine.contains(i))) { g += space.weights[i] }
+                if g - loss > (best?.gain ?? max(threshold, 1e-9)) { best = Swap(out: l, into: u, gain: g - loss) }
+            }
+        }
+        return best
     }
 
     /// Verdicts and their reasons.
@@ -200,5 +229,8 @@ public struct PriorityCheck {
         }
     }
 
-    public var gapPercent: Double { best.objective > 0 ? max(0, best.objective - listWeight) / best.objective * 100 : 0 }
+    /// How far the list falls short of the best, as a share of the best: "X % short of the best".
+    public var shortPercent: Double { best.objective > 0 ? max(0, best.objective - listWeight) / best.objective * 100 : 0 }
+    /// How much more the best reaches, as a share of the list: "the best is Y % more".
+    public var bestMorePercent: Double? { listWeight > 0 ? max(0, best.objective - listWeight) / listWeight * 100 : nil }
 }

@@ -36,7 +36,9 @@ extension PriorityCheck {
             ("best_covered_weight", Rounded.number(best.objective, 2)),
             ("best_bound", Rounded.number(best.bound, 2)),
             ("best_proven", .bool(best.proven)),
-            ("gap_percent", Rounded.number(gapPercent, 3)),
+            ("short_of_best_percent", Rounded.number(shortPercent, 3)),
+            ("best_more_percent", bestMorePercent.map { Rounded.number($0, 3) } ?? .null),
+            ("budget", options.site.budget.map { JSONValue.number($0) } ?? .null),
             ("best_sites", ids(best.chosen.sorted())),
             ("verdicts", .object([Verdict.keep, .moveUp, .moveDown, .replace, .drop].map { v in
                 (v.rawValue, .integer(rows.filter { $0.verdict == v }.count)) })),
@@ -46,12 +48,24 @@ extension PriorityCheck {
         ])
     }
 
+    /// "the best 7 parcels", or "the best parcels within the budget of 1,500".
+    var bestWhat: String {
+        if let b = options.site.budget { return "the best parcels within the budget of \(FlagSummary.grouped(b))" }
+        return "the best \(max(1, reorder.count)) parcels"
+    }
+
+    /// Both ways of saying the difference, each computed on its own base.
+    var comparison: String {
+        guard let more = bestMorePercent, shortPercent > 0 else { return "the list is as good as the best" }
+        return String(format: "the list is %.2f %% short of the best (the best is %.2f %% more)", shortPercent, more)
+    }
+
     public var text: String {
         let g = FlagSummary.grouped
         var t = "caresite priority check: \(rows.count) parcels from \(options.list); weight \(options.site.weight.rawValue)\n"
-        t += "  the list covers \(g(listWeight)); the best \(max(1, reorder.count)) parcels could cover \(g(best.objective))"
+        t += "  the list covers \(g(listWeight)); \(bestWhat) could cover \(g(best.objective))"
         t += best.proven ? " (proven)" : " (bound \(g(best.bound)))"
-        t += String(format: "; the list is %.2f %% short of it\n", gapPercent)
+        t += "; \(comparison)\n"
         for r in rows {
             let c = candidates[r.site]
             t += "  \(String(r.rank).leftPad(3)). \(c.id.padding(toLength: 10, withPad: " ", startingAt: 0)) \(r.verdict.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(r.reason)\n"

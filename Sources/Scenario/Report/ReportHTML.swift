@@ -217,8 +217,9 @@ struct ReportHTML {
         let g = FlagSummary.grouped
         var h = "<h2>\(labels.check)</h2><p>"
         h += labels.language == .zh
-            ? "清单覆盖 \(g(check.listWeight))，同等数量地块最优可覆盖 \(g(check.best.objective))，差距 \(String(format: "%.2f", check.gapPercent))%。"
-            : "The list covers \(g(check.listWeight)); the best as many parcels could cover \(g(check.best.objective)) (\(String(format: "%.2f", check.gapPercent)) % more)."
+            ? "清单覆盖 \(g(check.listWeight))，\(check.options.site.budget == nil ? "同等数量地块" : "预算内地块")最优可覆盖 \(g(check.best.objective))："
+              + String(format: "清单比最优少 %.2f%%（最优比清单多 %.2f%%）。", check.shortPercent, check.bestMorePercent ?? 0)
+            : "The list covers \(g(check.listWeight)); \(check.bestWhat) could cover \(g(check.best.objective)): \(check.comparison)."
         h += "</p><table><tr><th>\(labels.rank)</th><th>\(labels.site)</th><th>\(labels.kind)</th><th>\(labels.gain)</th>"
         h += "<th>\(labels.cumulative)</th><th>\(labels.verdict)</th><th>\(labels.reason)</th></tr>"
         for r in check.rows {
