@@ -21,6 +21,7 @@ extension VectorLayer {
         try InputFile.checkRegular(path)
         let (ds, driver) = try open(path)
         defer { GDALClose(ds) }
+        if driver == "ESRI Shapefile" { try checkShapefileParts(path) }
         let layerCount = GDALDatasetGetLayerCount(ds)
         guard layerCount > 0, let layer = GDALDatasetGetLayer(ds, 0) else {
             throw GeoError("\(path): the file holds no layer")
@@ -45,6 +46,15 @@ extension VectorLayer {
         return VectorLayer(path: path, layerName: String(cString: OGR_L_GetName(layer)), driver: driver,
                            fieldNames: names, crsWKT: raw.crsWKT, features: features, otherLayers: others,
                            fieldTypes: raw.types, text: text)
+    }
+
+    /// A .shp without its .dbf has no attributes at all: ids, names and population would all be missing.
+    private static func checkShapefileParts(_ path: String) throws {
+        let base = (path as NSString).deletingPathExtension
+        guard ["dbf", "DBF", "Dbf"].contains(where: { FileManager.default.fileExists(atPath: base + "." + $0) }) else {
+            throw GeoError("\(path): the shapefile has no .dbf beside it, so no attributes (ids, population, names); "
+                           + "copy all of its files (.shp, .shx, .dbf, .prj, .cpg)")
+        }
     }
 
     /// Opens with options fitted to the driver: no recoding of shapefile text (we decode it), headers

@@ -46,6 +46,7 @@ struct RawLayer {
         crsWKT = RawLayer.crs(of: layer)
         var features: [Feature] = []
         OGR_L_ResetReading(layer)
+        CPLErrorReset()
         var index = 0
         while let f = OGR_L_GetNextFeature(layer) {
             defer { OGR_F_Destroy(f); index += 1 }
@@ -59,6 +60,10 @@ struct RawLayer {
                 geometry = try VectorLayer.toGEOS(g, context: context, path: path, index: index)
             }
             features.append(Feature(index: index, values: values, geometry: geometry))
+        }
+        // A damaged file (a truncated .shp, say) makes GDAL report a failure and skip or cut features.
+        if CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal {
+            throw GeoError("\(path): the file is damaged and cannot be read whole (GDAL: \(GDALRuntime.lastError()))")
         }
         self.features = features
     }

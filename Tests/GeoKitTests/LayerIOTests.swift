@@ -122,3 +122,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.txt"])
     }
 }
+
+extension LayerIOTests {
+    func threePoints(_ dir: String) throws -> String {
+        var layer = OutputLayer(name: "c", fields: [.init("id", .string), .init("population", .integer)], hasGeometry: true)
+        for k in 0..<3 { layer.append([.string("C\(k)"), .integer(100)], geometry: .point(x: 117 + Double(k), y: 31, context: ctx)) }
+        let path = dir + "/c.shp"
+        try OGRWriter.write([layer], to: path, driver: "ESRI Shapefile", crs: "EPSG:4326")
+        return path
+    }
+
+    @Test func aTruncatedShapefileIsAnError() throws {
+        let path = try threePoints(try tempDir())
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try bytes.prefix(bytes.count - 10).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: GeoError.self) { try VectorLayer.read(path, context: ctx) }
+        #expect(error.message.contains("c.shp: the file is damaged"))
+    }
+
+    @Test func aShapefileWithoutItsDbfIsAnError() throws {
+        let dir = try tempDir()
+        let path = try threePoints(dir)
+        try FileManager.default.removeItem(atPath: dir + "/c.dbf")
+        let error = try #require(throws: GeoError.self) { try VectorLayer.read(path, context: ctx) }
+        #expect(error.message.contains("c.shp: the shapefile has no .dbf beside it"))
+    }
+}

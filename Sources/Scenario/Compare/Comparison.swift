@@ -35,6 +35,18 @@ public struct Comparison {
                 }
             }
             streets = rows
+            try checkKeys(path)
+        }
+
+        /// The keys compare shows must be there: a summary missing them is not one we wrote.
+        private func checkKeys(_ path: String) throws {
+            for key in [["parameters", "objective"], ["solution", "objective"], ["solution", "bound"],
+                        ["solution", "proven_optimal"], ["coverage", "covered_after"], ["counts", "communities"]] {
+                switch value(key) {
+                case .number?, .string?, .bool?: continue
+                default: throw InputError("\(path): \(key.joined(separator: ".")) is missing or not a value; not a summary of `caresite site` or `caresite run`")
+                }
+            }
         }
 
         func value(_ path: [String]) -> ReadJSON? {

@@ -39,7 +39,7 @@ struct ODMatrix {
         let o = try Self.column(layer, options.originField, Self.originNames, "--od-origin-field", "origin ids")
         let d = try Self.column(layer, options.destinationField, Self.destinationNames, "--od-destination-field", "destination ids")
         let c = try Self.column(layer, options.costField, Self.costNames, "--od-cost-field", "costs")
-        let rows = try Self.rows(layer, o, d, c)
+        let rows = try Self.withoutDuplicates(try Self.rows(layer, o, d, c), path: path)
         let index = { (list: [String]) in Dictionary(list.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
         let community = index(ids.communities), candidate = index(ids.candidates), facility = index(ids.facilities)
         let transposed = Self.isTransposed(rows, communities: community, sites: { candidate[$0] != nil || facility[$0] != nil })
@@ -89,6 +89,26 @@ struct ODMatrix {
             }
             return (f.values[o].text.trimmingCharacters(in: .whitespaces), f.values[d].text.trimmingCharacters(in: .whitespaces), cost)
         }
+    }
+
+    /// A pair listed twice with the same cost is kept once; with two costs it is an error naming both rows.
+    private static func withoutDuplicates(_ rows: [(from: String, to: String, cost: Double)], path: String) throws
+        -> [(from: String, to: String, cost: Double)] {
+        var first: [String: Int] = [:]
+        var kept: [(from: String, to: String, cost: Double)] = []
+        for (k, r) in rows.enumerated() {
+            let key = r.from + "\u{1F}" + r.to
+            if let f = first[key] {
+                guard rows[f].cost == r.cost else {
+                    throw InputError("\(path): row \(k + 2): the pair \(r.from) → \(r.to) is also row \(f + 2) with another cost "
+                                     + "(\(JSONNumber.text(rows[f].cost)) and \(JSONNumber.text(r.cost)))")
+                }
+                continue
+            }
+            first[key] = k
+            kept.append(r)
+        }
+        return kept
     }
 
     /// Transposed when more rows fit with communities as destinations than as origins.

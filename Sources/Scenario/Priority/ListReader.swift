@@ -16,7 +16,7 @@ extension PriorityCheck {
         let rankIndex = try options.rankField.index(in: layer, option: "--rank-field")
         let byId = Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var entries: [(rank: Double, order: Int, site: Int)] = []
-        var unknown: [String] = [], seen: [String: Int] = [:]
+        var unknown: [String] = [], seen: [String: Int] = [:], rankRow: [Double: Int] = [:]
         for f in layer.features {
             let id = f.values[idIndex].text.trimmingCharacters(in: .whitespaces)
             let row = "row \(f.index + 2)"
@@ -29,6 +29,11 @@ extension PriorityCheck {
                 guard let v = try nonNegativeNumber(f.values[r], file: path, feature: "\(row) (id \"\(id)\")", field: layer.fieldNames[r]) else {
                     throw InputError("\(path): \(row) (id \"\(id)\"): field \"\(layer.fieldNames[r])\": the rank is empty")
                 }
+                if let other = rankRow[v] {
+                    throw InputError("\(path): \(row) (id \"\(id)\"): field \"\(layer.fieldNames[r])\": rank \(JSONNumber.text(v)) "
+                                     + "is also the rank of row \(other + 2); each parcel needs its own")
+                }
+                rankRow[v] = f.index
                 rank = v
             }
             entries.append((rank, f.index, j))
