@@ -1,0 +1,56 @@
+import Foundation
+
+extension BadInputCorpus {
+    static let scenarioBase = """
+    inputs:
+      communities: c.geojson
+      facilities: f.geojson
+      candidates: k.geojson
+    """
+
+    /// (file name, text, exit, word): scenario files with one thing wrong.
+    static let scenarios: [(String, String, Int32, String)] = [
+        ("s-ok.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\n", 0, "proven optimal"),
+        ("s-unknown-key.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\ncolour: red\n", 1, "unknown key"),
+        ("s-radius-nan.yaml", scenarioBase + "\nstandard: {radius_m: .nan}\nobjective: {type: coverage, p: 1}\n", 1, "not NaN"),
+        ("s-radius-neg.yaml", scenarioBase + "\nstandard: {radius_m: -5}\nobjective: {type: coverage, p: 1}\n", 1, "more than 0"),
+        ("s-places-inf.yaml", scenarioBase + "\nstandard: {places_per_1000: .inf}\nobjective: {type: coverage, p: 1}\n", 1, "finite"),
+        ("s-snap-neg.yaml", scenarioBase + "\nstandard: {max_snap_m: -1}\nobjective: {type: coverage, p: 1}\n", 1, "max_snap_m"),
+        ("s-p-word.yaml", scenarioBase + "\nobjective: {type: coverage, p: ten}\n", 1, "whole number"),
+        ("s-p-zero.yaml", scenarioBase + "\nobjective: {type: coverage, p: 0}\n", 1, "objective.p"),
+        ("s-budget-zero.yaml", scenarioBase + "\nobjective: {type: coverage, budget: 0}\n", 1, "objective.budget"),
+        ("s-time-neg.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1, time_limit_s: -1}\n", 1, "time_limit_s"),
+        ("s-gap-big.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1, gap_tolerance_percent: 101}\n", 1, "gap_tolerance_percent"),
+        ("s-curve-zero.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1, curve: 0}\n", 1, "objective.curve"),
+        ("s-maxdist-neg.yaml", scenarioBase + "\nobjective: {type: distance, p: 1, max_distance_m: -1}\n", 1, "max_distance_m"),
+        ("s-type.yaml", scenarioBase + "\nobjective: {type: fastest, p: 1}\n", 1, "is not one of"),
+        ("s-no-objective.yaml", scenarioBase + "\n", 1, "objective: missing"),
+        ("s-no-inputs.yaml", "objective: {type: coverage, p: 1}\n", 1, "inputs: missing"),
+        ("s-no-candidates.yaml", "inputs: {communities: c.geojson}\nobjective: {type: coverage, p: 1}\n", 1, "inputs.candidates"),
+        ("s-exclusions.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\nexclusions: {layer: f.geojson}\n", 1, "expected a list"),
+        ("s-hazard-neg.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\nexclusions: [{layer: f.geojson, min_distance_m: -1}]\n", 1,
+         "min_distance_m"),
+        ("s-bytype.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\nexclusions: [{layer: f.geojson, by_type: {a: 5}}]\n", 1,
+         "needs type_field"),
+        ("s-hazards-far.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\nexclusions: [{layer: f-beijing.geojson, min_distance_m: 50}]\n",
+         0, "nowhere near"),
+        ("s-network.yaml", scenarioBase + "\nstandard: {distance: network}\nobjective: {type: coverage, p: 1}\n", 1, "network needs inputs.roads"),
+        ("s-newsince.yaml", scenarioBase + "\nstandard: {new_since: 2015}\nobjective: {type: coverage, p: 1}\n", 1, "needs fields.built_year"),
+        ("s-layer-key.yaml", "inputs:\n  communities: c.geojson\n  candidates: {file: k.geojson, colour: red}\nobjective: {type: coverage, p: 1}\n", 1,
+         "inputs.candidates.colour: unknown key"),
+        ("s-od-unit.yaml", scenarioBase + "\n  od_matrix: {file: od.csv, unit: hours}\nobjective: {type: coverage, p: 1}\n", 1, "is not one of"),
+        ("s-min-gain.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\npriority_list: {file: list.csv, min_gain_percent: 101}\n", 1,
+         "min_gain_percent"),
+        ("s-missing-layer.yaml", "inputs: {communities: none.geojson, candidates: k.geojson}\nobjective: {type: coverage, p: 1}\n", 1,
+         "file not found"),
+    ]
+
+    static var scenarioCases: [BadInputCase] {
+        scenarios.map { name, _, exit, word in c("scenario \(name)", ["run", p(name), "--out", out, "--quiet"], exit, word) } + [
+            c("scenario missing", ["run", p("none.yaml")], 1, "file not found"),
+            c("scenario not YAML", ["run", p("s-notyaml.yaml"), "--out", out], 1, "not valid YAML"),
+            c("scenario not UTF-8", ["run", p("s-gbk.yaml"), "--out", out], 1, "not UTF-8"),
+            c("scenario is a folder", ["run", p("folder.geojson"), "--out", out], 1, "is a folder"),
+        ]
+    }
+}
