@@ -6,7 +6,10 @@ BIN         = $(BUILD_DIR)/$(CONFIG)/caresite
 DEMO_OUT   ?= out/demo
 SYSTEM_PKGS = libgeos-dev libproj-dev libgdal-dev pkg-config
 
-.PHONY: all deps build demo test bench clean
+FUZZ_SECONDS ?= 60
+FUZZ_SEED    ?= 1
+
+.PHONY: all deps build demo test fuzz bench clean
 
 all: build
 
@@ -29,9 +32,16 @@ test: deps
 	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite
 	$(SWIFT) test --build-path $(BUILD_DIR)
 
+# Mutations of the sample inputs and options against the debug binary; fails on a crash, a hang, an
+# input modified or a half-written output set, keeping what did it in fuzz-failures/.
+fuzz: deps
+	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite
+	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite-fuzz
+	$(BUILD_DIR)/debug/caresite-fuzz --caresite $(BUILD_DIR)/debug/caresite --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --failures fuzz-failures
+
 bench: build
 	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product caresite-bench
 	$(BUILD_DIR)/release/caresite-bench --caresite $(BIN) --report docs/benchmarks.md --shared ../shared/benchmarks
 
 clean:
-	rm -rf $(BUILD_DIR) out
+	rm -rf $(BUILD_DIR) out fuzz-failures

@@ -27,6 +27,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "caresite-bench", dependencies: ["Siting"], path: "Benchmarks"),
+        .executableTarget(name: "caresite-fuzz", path: "Fuzz"),
         .testTarget(name: "GeoKitTests", dependencies: ["GeoKit"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "GeoKit"]),
         .testTarget(name: "SitingTests", dependencies: ["Siting"]),
