@@ -58,6 +58,27 @@ public struct Comparison {
 
     public init(_ a: String, _ b: String) throws {
         let A = try RunFolder(a), B = try RunFolder(b)
+        let rows = Self.rows(A, B)
+        let streetNames = (A.streets.map(\.0) + B.streets.map(\.0)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let sa = Dictionary(A.streets, uniquingKeysWith: { x, _ in x }), sb = Dictionary(B.streets, uniquingKeysWith: { x, _ in x })
+        let streetRows = streetNames.map { n in (n, sa[n] ?? nil, sb[n] ?? nil) }
+        let sites = (both: A.sites.filter(B.sites.contains), onlyA: A.sites.filter { !B.sites.contains($0) },
+                     onlyB: B.sites.filter { !A.sites.contains($0) })
+        json = .object([
+            ("a", .string(a)), ("b", .string(b)),
+            ("rows", .array(rows.map { .object([("item", .string($0.0)), ("a", .string($0.1)), ("b", .string($0.2))]) })),
+            ("streets_places_per_1000_after", .array(streetRows.map { r in
+                .object([("street", .string(r.0)), ("a", r.1.map { JSONValue.number($0) } ?? .null), ("b", r.2.map { JSONValue.number($0) } ?? .null)])
+            })),
+            ("sites_in_both", .array(sites.both.map { JSONValue.string($0) })),
+            ("sites_only_a", .array(sites.onlyA.map { JSONValue.string($0) })),
+            ("sites_only_b", .array(sites.onlyB.map { JSONValue.string($0) })),
+        ])
+        text = Self.text(a, b, rows: rows, streetRows: streetRows, sites: sites)
+    }
+
+    /// (item, A, B) for the summary values compared.
+    private static func rows(_ A: RunFolder, _ B: RunFolder) -> [(String, String, String)] {
         func show(_ v: ReadJSON?) -> String {
             switch v {
             case nil, .null?: return "-"
@@ -67,46 +88,23 @@ public struct Comparison {
             default: return "…"
             }
         }
-        var rows: [(String, String, String)] = []
-        func row(_ label: String, _ path: String...) {
-            rows.append((label, show(A.value(path)), show(B.value(path))))
-        }
-        row("scenario", "scenario", "name")
-        row("objective", "parameters", "objective")
-        row("p", "parameters", "p")
-        row("budget", "parameters", "budget")
-        row("weight", "parameters", "weight")
-        row("radius", "parameters", "radius")
-        row("places per 1,000 (target)", "parameters", "places_per_1000")
-        row("sites chosen", "solution", "sites_chosen")
-        row("total cost", "solution", "total_cost")
-        row("objective value", "solution", "objective")
-        row("gap %", "solution", "gap_percent")
-        row("proven optimal", "solution", "proven_optimal")
-        row("covered weight before", "coverage", "covered_before")
-        row("covered weight after", "coverage", "covered_after")
-        row("covered % before", "coverage", "covered_before_percent")
-        row("covered % after", "coverage", "covered_after_percent")
+        var items: [(String, [String])] = [
+            ("scenario", ["scenario", "name"]), ("objective", ["parameters", "objective"]), ("p", ["parameters", "p"]),
+            ("budget", ["parameters", "budget"]), ("weight", ["parameters", "weight"]), ("radius", ["parameters", "radius"]),
+            ("places per 1,000 (target)", ["parameters", "places_per_1000"]), ("sites chosen", ["solution", "sites_chosen"]),
+            ("total cost", ["solution", "total_cost"]), ("objective value", ["solution", "objective"]),
+            ("gap %", ["solution", "gap_percent"]), ("proven optimal", ["solution", "proven_optimal"]),
+            ("covered weight before", ["coverage", "covered_before"]), ("covered weight after", ["coverage", "covered_after"]),
+            ("covered % before", ["coverage", "covered_before_percent"]), ("covered % after", ["coverage", "covered_after_percent"]),
+        ]
         for kind in ["new_lacking", "old_lacking", "lacking", "under_capacity", "ok"] {
-            row("\(kind) before", "coverage", "flags_before", kind)
-            row("\(kind) after", "coverage", "flags_after", kind)
+            items += [("\(kind) before", ["coverage", "flags_before", kind]), ("\(kind) after", ["coverage", "flags_after", kind])]
         }
-        let streetNames = (A.streets.map(\.0) + B.streets.map(\.0)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let sa = Dictionary(A.streets, uniquingKeysWith: { x, _ in x }), sb = Dictionary(B.streets, uniquingKeysWith: { x, _ in x })
-        let streetRows = streetNames.map { n in (n, sa[n] ?? nil, sb[n] ?? nil) }
-        let both = A.sites.filter(B.sites.contains), onlyA = A.sites.filter { !B.sites.contains($0) }, onlyB = B.sites.filter { !A.sites.contains($0) }
+        return items.map { ($0.0, show(A.value($0.1)), show(B.value($0.1))) }
+    }
 
-        json = .object([
-            ("a", .string(a)), ("b", .string(b)),
-            ("rows", .array(rows.map { .object([("item", .string($0.0)), ("a", .string($0.1)), ("b", .string($0.2))]) })),
-            ("streets_places_per_1000_after", .array(streetRows.map { r in
-                .object([("street", .string(r.0)), ("a", r.1.map { JSONValue.number($0) } ?? .null), ("b", r.2.map { JSONValue.number($0) } ?? .null)])
-            })),
-            ("sites_in_both", .array(both.map { JSONValue.string($0) })),
-            ("sites_only_a", .array(onlyA.map { JSONValue.string($0) })),
-            ("sites_only_b", .array(onlyB.map { JSONValue.string($0) })),
-        ])
-
+    private static func text(_ a: String, _ b: String, rows: [(String, String, String)], streetRows: [(String, Double?, Double?)],
+                             sites: (both: [String], onlyA: [String], onlyB: [String])) -> String {
         let w0 = max(26, rows.map { displayWidth($0.0) }.max() ?? 0)
         let w1 = max(12, rows.map { displayWidth($0.1) }.max() ?? 0, displayWidth(a))
         func pad(_ s: String, _ n: Int) -> String {
@@ -121,10 +119,10 @@ public struct Comparison {
                 t += pad(r.0, w0) + "  " + pad(r.1.map { String(format: "%.2f", $0) } ?? "-", w1 + 3) + "  " + (r.2.map { String(format: "%.2f", $0) } ?? "-") + "\n"
             }
         }
-        t += "\nsites in both (\(both.count)): \(both.joined(separator: " "))\n"
-        t += "only in A (\(onlyA.count)): \(onlyA.joined(separator: " "))\n"
-        t += "only in B (\(onlyB.count)): \(onlyB.joined(separator: " "))\n"
-        text = t
+        t += "\nsites in both (\(sites.both.count)): \(sites.both.joined(separator: " "))\n"
+        t += "only in A (\(sites.onlyA.count)): \(sites.onlyA.joined(separator: " "))\n"
+        t += "only in B (\(sites.onlyB.count)): \(sites.onlyB.joined(separator: " "))\n"
+        return t
     }
 }
 

@@ -8,20 +8,54 @@ public struct FlagSummary {
     public let text: String
 
     init(_ run: FlagRun, outputs: [String]) throws {
-        let s = run.options.standard
-        let a = run.assessment
-        let communities = run.inputs.communities
-        let population = communities.reduce(0) { $0 + $1.population }
-        let servedPopulation = zip(communities, a.communities).reduce(0) { $0 + ($1.1.served ? $1.0.population : 0) }
-        let required = a.communities.reduce(0) { $0 + $1.requiredPlaces }
-        let places = run.inputs.facilities.reduce(0) { $0 + $1.capacityPlaces }
-        let per1000 = population > 0 ? places / population * 1000 : 0
-        let served = a.communities.filter(\.served).count
-        let noFacility = run.streets.filter { !$0.hasFacility }.map(\.street).map { $0.isEmpty ? StreetTable.unknownStreet : $0 }
-        let belowTarget = run.streets.filter { !$0.meetsTarget(s) }.map(\.street).map { $0.isEmpty ? StreetTable.unknownStreet : $0 }
-        let o = run.options.inputs
-        let log = run.inputs.log
+        let n = Numbers(run)
+        json = .object([
+            ("tool", .string("caresite")), ("version", .string(CareSiteVersion.current)), ("command", .string("flag")),
+            ("parameters", Self.parameters(run)),
+            ("inputs", try Provenance.inputs(run.inputs.files)),
+            ("communities", Self.communityPart(run, n)),
+            ("facilities", .object([("count", .integer(run.inputs.facilities.count)), ("places", Rounded.number(n.places, 2))])),
+            ("totals", .object([
+                ("population", Rounded.number(n.population, 2)), ("served_population", Rounded.number(n.servedPopulation, 2)),
+                ("required_places", Rounded.number(n.required, 2)), ("available_places", Rounded.number(n.places, 2)),
+                ("places_per_1000", Rounded.number(n.per1000, 2)), ("meets_target", .bool(run.options.standard.meetsTarget(n.per1000))),
+                ("shortfall_places", Rounded.number(n.shortfall, 2)),
+            ])),
+            ("streets", .object([
+                ("count", .integer(run.streets.count)),
+                ("without_facility", .array(n.noFacility.map { JSONValue.string($0) })),
+                ("below_target", .array(n.belowTarget.map { JSONValue.string($0) })),
+            ])),
+            ("outputs", .array(outputs.map { JSONValue.string($0) })),
+            ("notes", .array(run.inputs.log.notes.map { JSONValue.string($0) })),
+            ("warnings", .array(run.inputs.log.warnings.map { JSONValue.string($0) })),
+        ])
+        text = Self.text(run, n, outputs: outputs)
+    }
 
+    /// The totals both the file and the terminal show.
+    struct Numbers {
+        let population, servedPopulation, required, places, per1000, shortfall: Double
+        let served: Int
+        let noFacility, belowTarget: [String]
+
+        init(_ run: FlagRun) {
+            let (a, communities, s) = (run.assessment, run.inputs.communities, run.options.standard)
+            population = communities.reduce(0) { $0 + $1.population }
+            servedPopulation = zip(communities, a.communities).reduce(0) { $0 + ($1.1.served ? $1.0.population : 0) }
+            required = a.communities.reduce(0) { $0 + $1.requiredPlaces }
+            places = run.inputs.facilities.reduce(0) { $0 + $1.capacityPlaces }
+            per1000 = population > 0 ? places / population * 1000 : 0
+            shortfall = a.communities.reduce(0) { $0 + $1.shortfallPlaces }
+            served = a.communities.filter(\.served).count
+            let name = { (x: StreetSummary) in x.street.isEmpty ? StreetTable.unknownStreet : x.street }
+            noFacility = run.streets.filter { !$0.hasFacility }.map(name)
+            belowTarget = run.streets.filter { !$0.meetsTarget(s) }.map(name)
+        }
+    }
+
+    private static func parameters(_ run: FlagRun) -> JSONValue {
+        let (s, o) = (run.options.standard, run.options.inputs)
         let fields: JSONValue = .object([
             ("id", .string(o.idField.name)), ("name", .string(o.nameField.name)),
             ("population", .string(o.populationField.name)), ("status", .string(o.statusField.name)),
@@ -30,7 +64,7 @@ public struct FlagSummary {
             ("new_since", o.newSince.map { JSONValue.integer($0) } ?? .null),
             ("join", o.joinField.map { JSONValue.string($0) } ?? .null),
         ])
-        let parameters: JSONValue = .object([
+        return .object([
             ("places_per_1000", .number(s.placesPer1000)), ("radius_m", .number(s.radiusM)),
             ("measure", .string(run.options.measure.rawValue)), ("metric_crs", .string(run.inputs.metricCRS)),
             ("distance", .string(run.options.distance == .network ? "network" : "straight_line")),
@@ -39,71 +73,44 @@ public struct FlagSummary {
             ("crs_option", o.crs.map { JSONValue.string($0) } ?? .null),
             ("fields", fields),
         ])
-        let byStatus: [(String, JSONValue)] = CommunityStatus.allCases.map { st in
-            (st.rawValue, .integer(communities.filter { $0.status == st }.count))
-        }
-        let flagCounts: [(String, JSONValue)] = CommunityFlag.allCases.map { ($0.rawValue, .integer(a.count($0))) }
-        let communityPart: JSONValue = .object([
+    }
+
+    private static func communityPart(_ run: FlagRun, _ n: Numbers) -> JSONValue {
+        let communities = run.inputs.communities
+        return .object([
             ("count", .integer(communities.count)),
-            ("served", .integer(served)),
-            ("by_status", .object(byStatus)),
-            ("flags", .object(flagCounts)),
+            ("served", .integer(n.served)),
+            ("by_status", .object(CommunityStatus.allCases.map { st in (st.rawValue, .integer(communities.filter { $0.status == st }.count)) })),
+            ("flags", .object(CommunityFlag.allCases.map { ($0.rawValue, .integer(run.assessment.count($0))) })),
             ("missing_population", .array(run.inputs.missingPopulation.map { JSONValue.string($0) })),
             ("skipped_features", .integer(run.inputs.skippedFeatures)),
             ("repaired_polygons", .integer(run.inputs.repairedPolygons)),
         ])
-        let shortfall = a.communities.reduce(0) { $0 + $1.shortfallPlaces }
-        let totals: JSONValue = .object([
-            ("population", Rounded.number(population, 2)),
-            ("served_population", Rounded.number(servedPopulation, 2)),
-            ("required_places", Rounded.number(required, 2)),
-            ("available_places", Rounded.number(places, 2)),
-            ("places_per_1000", Rounded.number(per1000, 2)),
-            ("meets_target", .bool(s.meetsTarget(per1000))),
-            ("shortfall_places", Rounded.number(shortfall, 2)),
-        ])
-        let streetPart: JSONValue = .object([
-            ("count", .integer(run.streets.count)),
-            ("without_facility", .array(noFacility.map { JSONValue.string($0) })),
-            ("below_target", .array(belowTarget.map { JSONValue.string($0) })),
-        ])
-        let facilityPart: JSONValue = .object([
-            ("count", .integer(run.inputs.facilities.count)), ("places", Rounded.number(places, 2)),
-        ])
-        json = .object([
-            ("tool", .string("caresite")), ("version", .string(CareSiteVersion.current)), ("command", .string("flag")),
-            ("parameters", parameters),
-            ("inputs", try Provenance.inputs(run.inputs.files)),
-            ("communities", communityPart),
-            ("facilities", facilityPart),
-            ("totals", totals),
-            ("streets", streetPart),
-            ("outputs", .array(outputs.map { JSONValue.string($0) })),
-            ("notes", .array(log.notes.map { JSONValue.string($0) })),
-            ("warnings", .array(log.warnings.map { JSONValue.string($0) })),
-        ])
+    }
 
+    private static func text(_ run: FlagRun, _ n: Numbers, outputs: [String]) -> String {
+        let (s, a, communities, log) = (run.options.standard, run.assessment, run.inputs.communities, run.inputs.log)
         func pct(_ x: Double, _ of: Double) -> String { of > 0 ? String(format: "%.1f %%", x / of * 100) : "-" }
         var t = "caresite flag: \(communities.count) communities, \(run.inputs.facilities.count) facilities "
-        t += "(\(Self.grouped(places)) places); radius \(Self.grouped(s.radiusM)) m (\(run.options.measure.rawValue)), "
+        t += "(\(grouped(n.places)) places); radius \(grouped(s.radiusM)) m (\(run.options.measure.rawValue)), "
         t += "\(JSONValue.number(s.placesPer1000).compact) places per 1,000; distances in \(run.inputs.metricCRS)"
         t += run.options.distance == .network ? ", walking along the roads of \(run.options.roads ?? "")\n" : "\n"
-        t += "  served          \(String(served).leftPad(7))  (\(pct(Double(served), Double(communities.count))) of communities, "
-        t += "\(pct(servedPopulation, population)) of population)\n"
+        t += "  served          \(String(n.served).leftPad(7))  (\(pct(Double(n.served), Double(communities.count))) of communities, "
+        t += "\(pct(n.servedPopulation, n.population)) of population)\n"
         for flag in CommunityFlag.allCases {
             t += "  \(flag.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)) \(String(a.count(flag)).leftPad(7))\n"
         }
-        t += "  places: \(Self.grouped(places)) available, \(Self.grouped(required)) required; "
-        t += "\(String(format: "%.2f", per1000)) per 1,000 (target \(JSONValue.number(s.placesPer1000).compact): "
-        t += s.meetsTarget(per1000) ? "met)\n" : "not met)\n"
+        t += "  places: \(grouped(n.places)) available, \(grouped(n.required)) required; "
+        t += "\(String(format: "%.2f", n.per1000)) per 1,000 (target \(JSONValue.number(s.placesPer1000).compact): "
+        t += s.meetsTarget(n.per1000) ? "met)\n" : "not met)\n"
         t += "  streets: \(run.streets.count)"
-        if !noFacility.isEmpty { t += "; without a facility: \(listed(noFacility))" }
-        if !belowTarget.isEmpty { t += "; below target: \(listed(belowTarget))" }
+        if !n.noFacility.isEmpty { t += "; without a facility: \(listed(n.noFacility))" }
+        if !n.belowTarget.isEmpty { t += "; below target: \(listed(n.belowTarget))" }
         t += "\n"
         for w in log.warnings { t += "warning: \(w)\n" }
-        for n in log.notes { t += "note: \(n)\n" }
+        for note in log.notes { t += "note: \(note)\n" }
         t += "wrote \(outputs.joined(separator: ", "))\n"
-        text = t
+        return t
     }
 
     /// 12,345 or 12,345.6 (one decimal when not whole).

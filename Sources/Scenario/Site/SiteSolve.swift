@@ -1,0 +1,133 @@
+import Foundation
+import GeoKit
+import Planning
+import Siting
+
+/// The steps of `site` after the inputs are read: solve, assign, build, and the curve.
+extension SiteRun {
+    /// The solution, its sites in build order, and what the objective's own assignment needs.
+    struct Solved {
+        let solution: SitingSolution
+        let priority: [PriorityOrder.Step]
+        var flows: CapacitatedCoverageProblem.Assignment?
+        var median: PMedianProblem?
+    }
+
+    static func solve(_ options: SiteOptions, basis: SiteBasis) -> Solved {
+        let (candidates, coverage, served, weights, sets) = (basis.candidates, basis.coverage, basis.served, basis.weights, basis.sets)
+        var solverOptions = SolverOptions(timeLimit: options.timeLimit, progress: options.progress)
+        solverOptions.gapTolerance = options.gapTolerance
+        let limit: SiteLimit = options.budget.map { .budget($0) } ?? .count(options.p ?? 0)
+        switch options.objective {
+        case .coverage:
+            let solution = MaximalCoveringProblem(weights: weights, sets: sets, alreadyCovered: served,
+                                                  costs: candidates.map(\.cost), limit: limit).solve(solverOptions)
+            return Solved(solution: solution,
+                          priority: PriorityOrder.byCoverage(solution.chosen, sets: sets, weights: weights, alreadyCovered: served))
+        case .coverAll:
+            let solution = SetCoveringProblem(sets: sets, alreadyCovered: served,
+                                              costs: options.minimise == .cost ? candidates.map(\.cost) : nil).solve(solverOptions)
+            return Solved(solution: solution,
+                          priority: PriorityOrder.byCoverage(solution.chosen, sets: sets, weights: weights, alreadyCovered: served))
+        case .distance:
+            let problem = PMedianProblem(weights: weights, distances: coverage.distances!, existing: coverage.existingDistance, p: options.p!)
+            let solution = problem.solve(solverOptions)
+            return Solved(solution: solution, priority: PriorityOrder.byDistance(solution.chosen, problem: problem), median: problem)
+        case .capacitatedCoverage:
+            let inputs = basis.inputs
+            let problem = CapacitatedCoverageProblem(
+                demand: basis.before.assessment.communities.map(\.requiredPlaces), sets: sets,
+                capacities: candidates.map { $0.capacityPlaces ?? 0 },
+                existing: coverage.existingSets(facilityCount: inputs.facilities.count),
+                existingCapacities: inputs.facilities.map(\.capacityPlaces), costs: candidates.map(\.cost), limit: limit)
+            let solution = problem.solve(solverOptions)
+            return Solved(solution: solution, priority: PriorityOrder.byPlaces(solution.chosen, problem: problem),
+                          flows: problem.assign(solution.chosen))
+        }
+    }
+
+    /// Per community, the facility it goes to (existing index, or facilities + candidate index) and how
+    /// far: the flow's largest share (capacitated), the p-median's assignment, else the nearest open
+    /// within reach. Capacitated: also the places each community is assigned.
+    static func assignments(_ solved: Solved, chosen: [Int], basis: SiteBasis) -> ([(facility: Int, distance: Double)?], [Double]?) {
+        let (communities, coverage, facilityCount) = (basis.inputs.communities, basis.coverage, basis.inputs.facilities.count)
+        if let flows = solved.flows {
+            var best = [(Int, Double)?](repeating: nil, count: communities.count)
+            var total = [Double](repeating: 0, count: communities.count)
+            for f in flows.flows {
+                total[f.demand] += f.places
+                if best[f.demand] == nil || f.places > best[f.demand]!.1 { best[f.demand] = (f.facility, f.places) }
+            }
+            return (best.enumerated().map { i, b in
+                b.map { ($0.0, SiteRun.distance(i, facility: $0.0, facilityCount: facilityCount, coverage: coverage)) }
+            }, total)
+        }
+        if let median = solved.median {
+            return (median.assignment(chosen).enumerated().map { i, x in
+                if let s = x.site { return (facilityCount + s, x.distance) }
+                return coverage.existing.nearest[i].map { ($0.site, $0.distanceM) }
+            }, nil)
+        }
+        let isChosen = Set(chosen)
+        return (communities.indices.map { i in
+            var best: (Int, Double)?
+            for l in coverage.existing.within[i] where best == nil || l.distanceM < best!.1 { best = (l.site, l.distanceM) }
+            for l in coverage.candidates.within[i] where isChosen.contains(l.site) && (best == nil || l.distanceM < best!.1) {
+                best = (facilityCount + l.site, l.distanceM)
+            }
+            return best
+        }, nil)
+    }
+
+    /// Required places assigned per chosen candidate: the flow, or the communities assigned to it.
+    static func assignedPlaces(_ solved: Solved, assigned: [(facility: Int, distance: Double)?], basis: SiteBasis) -> [Int: Double] {
+        let facilityCount = basis.inputs.facilities.count
+        var places: [Int: Double] = [:]
+        if let flows = solved.flows {
+            for f in flows.flows where f.facility >= facilityCount { places[f.facility - facilityCount, default: 0] += f.places }
+            return places
+        }
+        for (i, a) in assigned.enumerated() {
+            if let a, a.facility >= facilityCount {
+                places[a.facility - facilityCount, default: 0] += basis.before.assessment.communities[i].requiredPlaces
+            }
+        }
+        return places
+    }
+
+    /// The chosen sites as facilities (sized to their assigned places when the candidates carry no
+    /// capacity: new nurseries are built to the demand they serve), and the communities assessed again.
+    static func built(_ chosen: [Int], places: [Int: Double], basis: SiteBasis,
+                      standard: PlanningStandard) -> ([CareFacility], Assessment) {
+        let (inputs, candidates, coverage) = (basis.inputs, basis.candidates, basis.coverage)
+        let newFacilities = chosen.map { j in
+            CareFacility(id: candidates[j].id, name: candidates[j].name, point: candidates[j].point,
+                         outputPoint: candidates[j].outputPoint, capacityPlaces: candidates[j].capacityPlaces ?? places[j] ?? 0,
+                         street: inputs.streetLayer?.street(of: candidates[j].point) ?? "")
+        }
+        let chosenIndex = Dictionary(uniqueKeysWithValues: chosen.enumerated().map { ($1, $0) })
+        let chosenCoverage = Coverage(
+            within: coverage.candidates.within.map { links in
+                links.compactMap { l in chosenIndex[l.site].map { Coverage.Link(site: $0, distanceM: l.distanceM) } }
+            },
+            nearest: coverage.candidates.within.map { links in
+                links.filter { chosenIndex[$0.site] != nil }.min { $0.distanceM < $1.distanceM }
+                    .map { Coverage.Link(site: chosenIndex[$0.site]!, distanceM: $0.distanceM) }
+            })
+        let after = Assessment(communities: inputs.communities, facilities: inputs.facilities + newFacilities, standard: standard,
+                               coverage: coverage.existing.merged(with: chosenCoverage, siteCount: inputs.facilities.count))
+        return (newFacilities, after)
+    }
+
+    /// The best covered weight for p = 1 … --curve, each with a share of the time limit.
+    static func curve(_ options: SiteOptions, basis: SiteBasis) -> [(p: Int, solution: SitingSolution)] {
+        guard let top = options.curve else { return [] }
+        let share = max(0.5, options.timeLimit / Double(max(1, top)))
+        return (1...min(top, basis.candidates.count)).map { p in
+            let problem = MaximalCoveringProblem(weights: basis.weights, sets: basis.sets, alreadyCovered: basis.served, limit: .count(p))
+            var o = SolverOptions(timeLimit: share, progress: options.progress)
+            o.gapTolerance = options.gapTolerance
+            return (p, problem.solve(o))
+        }
+    }
+}
