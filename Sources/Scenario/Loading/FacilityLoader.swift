@@ -11,9 +11,6 @@ struct SiteRecords {
     let capacities: [Double]
     let streets: [String?]
     let geometries: FeatureGeometries
-    /// Candidate sites only: kind (e.g. idle_land) and cost; nil when the layer has no such field.
-    var kinds: [String]? = nil
-    var costs: [Double]? = nil
     /// False when the capacity field is absent and was not required.
     var hasCapacity = true
 

@@ -47,7 +47,7 @@ public struct ScenarioFile {
 
         guard let inputsNode = top["inputs"] else { throw r.fail(node, "inputs", "missing; name at least inputs.communities and inputs.candidates") }
         let reader = sections.inputs
-        var (io, candidates, roads, roadsFilter, odMatrix) = try reader.read(inputsNode, top: node)
+        var (io, candidates, roads, roadsFilter, odMatrix) = try reader.read(inputsNode)
         let (kindField, costField) = try reader.fields(top["fields"], into: &io)
         try reader.crs(top["crs"], into: &io)
         var flag = FlagOptions(inputs: io, out: "")

@@ -49,7 +49,7 @@ struct ScenarioInputs {
     }
 
     /// `inputs:` → the input options, the candidates' path, and (via `site`) the roads and OD matrix.
-    func read(_ node: Node, top: Node) throws -> (io: InputOptions, candidates: String, roads: String?, filter: String?, od: String?) {
+    func read(_ node: Node) throws -> (io: InputOptions, candidates: String, roads: String?, filter: String?, od: String?) {
         let inputs = try r.mapping(node, "inputs", known: Self.inputKeys)
         var io = InputOptions(communities: "")
         guard let communities = try layer(inputs["communities"], "inputs.communities", role: .communities, into: &io) else {
