@@ -78,7 +78,34 @@ struct RawLayer {
         switch type {
         case OFTInteger, OFTInteger64: return .integer(OGR_F_GetFieldAsInteger64(f, i))
         case OFTReal: return .real(OGR_F_GetFieldAsDouble(f, i))
+        case OFTIntegerList, OFTInteger64List, OFTRealList, OFTStringList: return listValue(f, i, type)
         default: return .bytes(bytes(OGR_F_GetFieldAsString(f, i)))
+        }
+    }
+
+    /// A field GDAL made a list because some feature holds a list: a one-item list is that item (so a
+    /// feature with a plain number is read as one), a longer one is text "[3,4]" that no number reads.
+    private static func listValue(_ f: OGRFeatureH, _ i: Int32, _ type: OGRFieldType) -> Value {
+        var count: Int32 = 0
+        switch type {
+        case OFTRealList:
+            guard let p = OGR_F_GetFieldAsDoubleList(f, i, &count) else { return .null }
+            let xs = (0..<Int(count)).map { p[$0] }
+            return xs.count == 1 ? .real(xs[0]) : .bytes(Array("[\(xs.map { "\($0)" }.joined(separator: ","))]".utf8))
+        case OFTStringList:
+            guard let p = OGR_F_GetFieldAsStringList(f, i) else { return .null }
+            var items: [[UInt8]] = []
+            var k = 0
+            while let s = p[k] { items.append(bytes(s)); k += 1 }
+            return items.count == 1 ? .bytes(items[0]) : .bytes(Array("[".utf8) + Array(items.joined(separator: Array(",".utf8))) + Array("]".utf8))
+        case OFTIntegerList:
+            guard let p = OGR_F_GetFieldAsIntegerList(f, i, &count) else { return .null }
+            let xs = (0..<Int(count)).map { Int64(p[$0]) }
+            return xs.count == 1 ? .integer(xs[0]) : .bytes(Array("[\(xs.map { "\($0)" }.joined(separator: ","))]".utf8))
+        default:
+            guard let p = OGR_F_GetFieldAsInteger64List(f, i, &count) else { return .null }
+            let xs = (0..<Int(count)).map { p[$0] }
+            return xs.count == 1 ? .integer(xs[0]) : .bytes(Array("[\(xs.map { "\($0)" }.joined(separator: ","))]".utf8))
         }
     }
 
