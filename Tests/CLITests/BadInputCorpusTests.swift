@@ -20,7 +20,7 @@ import Testing
         let inputs = args.filter { isRegularFile($0) }
         let before = try inputs.map { try SHA256.hex(ofFile: $0) }
         let corpusListing = try listing(BadInputCorpus.dir)
-        let r = try run(args)
+        let r = try runCaresite(args, timeout: Self.timeoutSeconds)
         let said = r.stdout + r.stderr
         #expect(!r.timedOut, "hang: \(c.name)")
         #expect(r.status < 128 && !r.signalled, "crash (\(r.status)): \(c.name): \(said)")
@@ -44,26 +44,4 @@ import Testing
     }
 
     func listing(_ dir: String) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: dir).sorted() }
-
-    struct Result { let status: Int32; let signalled: Bool; let timedOut: Bool; let stdout: String; let stderr: String }
-
-    func run(_ args: [String]) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CLITests.binary)
-        p.arguments = args
-        p.currentDirectoryURL = CLITests.root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let timer = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + Self.timeoutSeconds, execute: timer)
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let timedOut = !timer.isCancelled && p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL
-        timer.cancel()
-        return Result(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal, timedOut: timedOut,
-                      stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
 }

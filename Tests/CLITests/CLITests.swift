@@ -11,23 +11,10 @@ import Testing
         return env ?? root.appendingPathComponent(".build/debug/caresite").path
     }
 
-    struct Result { let status: Int32; let stdout: String; let stderr: String }
-
-    func caresite(_ args: [String]) throws -> Result {
+    func caresite(_ args: [String]) throws -> CLIResult {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary),
                      "build caresite first (make test does): \(Self.binary)")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = args
-        p.currentDirectoryURL = Self.root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return try runCaresite(args, timeout: 600)
     }
 
     func tempOut() -> String { NSTemporaryDirectory() + "caresite-tests/cli-\(UUID().uuidString)" }
@@ -183,4 +170,27 @@ extension CLITests {
         #expect(try contents(out) == setA)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") } == [".caresite-set"])
     }
+}
+
+struct CLIResult { let status: Int32; let signalled: Bool; let timedOut: Bool; let stdout: String; let stderr: String }
+
+/// Runs the built binary from the repository's root, killed after `timeout` seconds.
+func runCaresite(_ args: [String], timeout: Double) throws -> CLIResult {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CLITests.binary)
+    p.arguments = args
+    p.currentDirectoryURL = CLITests.root
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let timer = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
+    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    let timedOut = !timer.isCancelled && p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL
+    timer.cancel()
+    return CLIResult(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal, timedOut: timedOut,
+                     stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
 }

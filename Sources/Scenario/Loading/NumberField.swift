@@ -7,25 +7,30 @@ import Planning
 /// "NaN" are not), for a value out of range, naming the file, the feature and the field.
 func nonNegativeNumber(_ value: AttributeValue, file: String, feature: String, field: String,
                        rule: NumberRule = NumberRule(min: 0, max: 1e15)) throws -> Double? {
-    let number: Double
-    switch value {
-    case .null: return nil
-    case .integer(let v): number = Double(v)
-    case .real(let v): number = v
-    case .string(let s):
-        let t = s.trimmingCharacters(in: .whitespaces)
-        if t.isEmpty { return nil }
-        guard t.wholeMatch(of: decimal) != nil, let v = Double(t) else {
-            throw InputError("\(file): \(feature): field \"\(field)\": \"\(s)\" is not a number")
-        }
-        number = v
-    }
+    guard let number = try decimalNumber(value, what: "a number", file: file, feature: feature, field: field) else { return nil }
     guard number.isFinite else { throw InputError("\(file): \(feature): field \"\(field)\": not a finite number") }
     guard number >= 0 else {
         throw InputError("\(file): \(feature): field \"\(field)\": \(AttributeValue.real(number).text) is negative")
     }
     if let p = rule.problem(number) { throw InputError("\(file): \(feature): field \"\(field)\": \(p)") }
     return number
+}
+
+/// The number an attribute holds: nil when null or empty; an error naming file, feature and field when
+/// the text is not plain decimal notation (`what`: "a number", "a coordinate").
+func decimalNumber(_ value: AttributeValue, what: String, file: String, feature: String, field: String) throws -> Double? {
+    switch value {
+    case .null: return nil
+    case .integer(let v): return Double(v)
+    case .real(let v): return v
+    case .string(let s):
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return nil }
+        guard t.wholeMatch(of: decimal) != nil, let v = Double(t) else {
+            throw InputError("\(file): \(feature): field \"\(field)\": \"\(s)\" is not \(what)")
+        }
+        return v
+    }
 }
 
 /// Plain decimal notation, as spreadsheets and GIS write numbers: no hex, no "inf", no words.

@@ -43,17 +43,8 @@ enum PointColumns {
 
     /// Nil for an empty cell (the feature is skipped like one without geometry).
     private static func coordinate(_ v: AttributeValue, layer: VectorLayer, feature: String, field: String) throws -> Double? {
-        let number: Double?
-        switch v {
-        case .null: return nil
-        case .integer(let i): number = Double(i)
-        case .real(let r): number = r
-        case .string(let s):
-            let t = s.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty { return nil }
-            number = Double(t)
-        }
-        guard let number, number.isFinite else {
+        guard let number = try decimalNumber(v, what: "a coordinate", file: layer.path, feature: feature, field: field) else { return nil }
+        guard number.isFinite else {
             throw InputError("\(layer.path): \(feature): field \"\(field)\": \"\(v.text)\" is not a coordinate")
         }
         return number
