@@ -48,6 +48,13 @@ extension VectorLayer {
                            fieldTypes: raw.types, text: text)
     }
 
+    /// Whether a JSON file has a `true` or `false` anywhere (then each feature's own JSON is kept, to
+    /// tell a boolean from the number GDAL makes of it in a field that also holds numbers).
+    static func mayHoldBooleans(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.range(of: Data("true".utf8)) != nil || data.range(of: Data("false".utf8)) != nil
+    }
+
     /// A .shp without its .dbf has no attributes at all: ids, names and population would all be missing.
     private static func checkShapefileParts(_ path: String) throws {
         let base = (path as NSString).deletingPathExtension
@@ -68,6 +75,7 @@ extension VectorLayer {
         case "ESRI Shapefile": open = ["ENCODING="]
         case "XLSX", "ODS": open = ["HEADERS=FORCE", "FIELD_TYPES=AUTO"]
         case "CSV": open = ["GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,geom,the_geom", "KEEP_GEOM_COLUMNS=NO"]
+        case "GeoJSON" where mayHoldBooleans(path): open = ["NATIVE_DATA=YES"]
         default: break
         }
         let openOptions = CStringList(open)

@@ -50,11 +50,12 @@ struct RawLayer {
         var index = 0
         while let f = OGR_L_GetNextFeature(layer) {
             defer { OGR_F_Destroy(f); index += 1 }
-            let values = (0..<fieldCount).map { k in
+            var values = (0..<fieldCount).map { k in
                 booleans[Int(k)] && OGR_F_IsFieldSetAndNotNull(f, k) != 0
                     ? .bytes(Array((OGR_F_GetFieldAsInteger64(f, k) != 0 ? "true" : "false").utf8))
                     : RawLayer.value(f, k, ogrTypes[Int(k)])
             }
+            if let native = OGR_F_GetNativeData(f) { RawLayer.restoreBooleans(&values, json: String(cString: native), names: names) }
             var geometry: Geometry?
             if !attributesOnly, let g = OGR_F_GetGeometryRef(f) {
                 geometry = try VectorLayer.toGEOS(g, context: context, path: path, index: index)
@@ -66,6 +67,29 @@ struct RawLayer {
             throw GeoError("\(path): the file is damaged and cannot be read whole (GDAL: \(GDALRuntime.lastError()))")
         }
         self.features = features
+    }
+
+    /// GeoJSON: a number GDAL made of a `true`/`false` (its field also holds numbers) is the text again.
+    static func restoreBooleans(_ values: inout [Value], json: String, names: [[UInt8]]) {
+        for (k, v) in values.enumerated() {
+            guard case .integer = v else { continue }
+            if let word = booleanMember(json, String(decoding: names[k], as: UTF8.self)) { values[k] = .bytes(Array(word.utf8)) }
+        }
+    }
+
+    /// "true" or "false" when the JSON text has `"name": true` (or false).
+    static func booleanMember(_ json: String, _ name: String) -> String? {
+        var rest = json[...]
+        while let r = rest.range(of: "\"\(name)\"") {
+            let after = rest[r.upperBound...].drop { $0 == " " }
+            if after.first == ":" {
+                let value = after.dropFirst().drop { $0 == " " }
+                if value.hasPrefix("true") { return "true" }
+                if value.hasPrefix("false") { return "false" }
+            }
+            rest = rest[r.upperBound...]
+        }
+        return nil
     }
 
     static func bytes(_ p: UnsafePointer<CChar>?) -> [UInt8] {

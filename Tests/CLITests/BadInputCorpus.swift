@@ -61,9 +61,9 @@ enum BadInputCorpus {
         "c-negative.geojson": communities(first: "\"population\":-5"),
         "c-word.geojson": communities(first: "\"population\":\"many\""),
         "c-huge.geojson": communities(first: "\"population\":1e22"),
-        // GDAL reads a field of booleans as booleans (a mixed one as numbers: see the closing note of #12).
-        "c-true.geojson": collection([feature("\"id\":\"A\",\"population\":true", pt(117.2, 31.8)),
-                                      feature("\"id\":\"B\",\"population\":false", pt(117.21, 31.8))]),
+        "c-true.geojson": communities(first: "\"population\":true"),
+        "c-all-true.geojson": collection([feature("\"id\":\"A\",\"population\":true", pt(117.2, 31.8)),
+                                          feature("\"id\":\"B\",\"population\":false", pt(117.21, 31.8))]),
         "communities.geojson": communities(),
         "c-hex.geojson": communities(first: "\"population\":\"0x10\""),
         "c-nan.geojson": communities(first: "\"population\":\"nan\""),
