@@ -29,7 +29,10 @@ public final class TextEncoding {
 
     deinit { if let converter { iconv_close(converter) } }
 
-    public static var utf8: TextEncoding { try! TextEncoding("UTF-8") }
+    /// Valid UTF-8 (ASCII checked first, the common case).
+    public static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 } || String(validating: bytes, as: UTF8.self) != nil
+    }
 
     /// Chinese Windows and most Chinese desktop-GIS exports write GBK; GB18030 decodes all of it.
     public static func gb18030() -> TextEncoding { try! TextEncoding("GB18030") }

@@ -22,9 +22,9 @@ public struct TextReading: Sendable, Equatable {
             return (declaredEncoding, TextReading(encoding: declared.name, warning: nil, note: note))
         }
         let claim = declared.map { " although its \($0.source) says \($0.name)" } ?? ""
-        if texts.allSatisfy({ TextEncoding.utf8.decode($0) != nil }) {
+        if texts.allSatisfy({ TextEncoding.isUTF8($0) }) {
             let warning = declared == nil ? nil : "\(path): text is valid UTF-8\(claim); read as UTF-8"
-            return (TextEncoding.utf8, TextReading(encoding: "UTF-8", warning: warning, note: nil))
+            return (try! TextEncoding("UTF-8"), TextReading(encoding: "UTF-8", warning: warning, note: nil))
         }
         let gb = TextEncoding.gb18030()
         if texts.allSatisfy({ gb.decode($0) != nil }) {
@@ -41,7 +41,7 @@ public struct TextReading: Sendable, Equatable {
             guard let s = given.decode(bytes) else { throw undecodableLine(bytes, path: path, encoding: given) }
             return (s, TextReading(encoding: given.label, warning: nil, note: nil))
         }
-        if let s = TextEncoding.utf8.decode(bytes) { return (s, .plain) }
+        if let s = String(validating: bytes, as: UTF8.self) { return (s, .plain) }
         let gb = TextEncoding.gb18030()
         guard let s = gb.decode(bytes) else { throw undecodableLine(bytes, path: path, encoding: nil) }
         return (s, TextReading(encoding: "GB18030", warning: "\(path): text is not UTF-8; read as GBK/GB18030 (Chinese Windows). "
@@ -53,7 +53,7 @@ public struct TextReading: Sendable, Equatable {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         let bad = lines.firstIndex { line in
             let l = Array(line)
-            return encoding.map { $0.decode(l) == nil } ?? (TextEncoding.utf8.decode(l) == nil && gb.decode(l) == nil)
+            return encoding.map { $0.decode(l) == nil } ?? (!TextEncoding.isUTF8(l) && gb.decode(l) == nil)
         } ?? 0
         let what = encoding.map { "not valid \($0.label)" } ?? "neither UTF-8 nor GBK/GB18030; give its encoding (--encoding)"
         return GeoError("\(path): line \(bad + 1): the text is \(what)")
@@ -61,13 +61,13 @@ public struct TextReading: Sendable, Equatable {
 
     private static func firstUndecodable(_ raw: RawLayer, path: String) -> GeoError {
         let gb = TextEncoding.gb18030()
-        let bad = { (b: [UInt8]) in TextEncoding.utf8.decode(b) == nil && gb.decode(b) == nil }
+        let bad = { (b: [UInt8]) in !TextEncoding.isUTF8(b) && gb.decode(b) == nil }
         let why = "the text is neither UTF-8 nor GBK/GB18030; give its encoding (--encoding, e.g. BIG5 or CP1252)"
         if let k = raw.names.firstIndex(where: bad) { return GeoError("\(path): field #\(k + 1) (its name): \(why)") }
         for f in raw.features {
             for (k, v) in f.values.enumerated() {
                 guard case .bytes(let b) = v, bad(b) else { continue }
-                let name = TextEncoding.utf8.decode(raw.names[k]) ?? gb.decode(raw.names[k]) ?? "#\(k + 1)"
+                let name = String(validating: raw.names[k], as: UTF8.self) ?? gb.decode(raw.names[k]) ?? "#\(k + 1)"
                 return GeoError("\(path): feature #\(f.index + 1): field \"\(name)\": \(why)")
             }
         }
