@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "Siting"),
         .target(name: "Scenario", dependencies: ["GeoKit", "Planning", "Siting", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "caresite", dependencies: [
-            "Scenario", "Planning",
+            "Scenario", "Planning", "GeoKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "caresite-bench", dependencies: ["Siting"], path: "Benchmarks"),

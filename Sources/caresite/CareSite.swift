@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import Scenario
+import GeoKit
 
 @main
 struct CareSite: ParsableCommand {
@@ -16,6 +17,14 @@ func fail(_ error: Error) -> ExitCode {
     var stderr = StandardError()
     print("caresite: error: \(error)", to: &stderr)
     return ExitCode(1)
+}
+
+/// The run's warnings, on stderr: what the tool had to guess or repair, for the person at the terminal
+/// (summary.json keeps them too).
+func printWarnings(_ json: JSONValue?) {
+    guard case .array(let items)? = json?["warnings"] else { return }
+    var stderr = StandardError()
+    for case .string(let w) in items { print("caresite: warning: \(w)", to: &stderr) }
 }
 
 /// Runs a library check as argument-parser's validation: a bad number is a usage error, said before

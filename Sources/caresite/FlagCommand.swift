@@ -55,6 +55,7 @@ struct FlagCommand: ParsableCommand {
         let options = try options()
         do {
             let summary = try FlagRun(options).write()
+            printWarnings(summary.json)
             print(json ? summary.json.pretty : summary.text, terminator: "")
         } catch {
             throw fail(error)

@@ -98,6 +98,7 @@ struct PriorityCheckCommand: ParsableCommand {
         let options = try options()
         do {
             let check = try PriorityCheck(options)
+            printWarnings(check.json)
             let written = try check.write()
             print(json ? check.json.pretty : check.text + "wrote \(written.joined(separator: ", "))\n", terminator: "")
         } catch {

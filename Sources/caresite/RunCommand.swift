@@ -33,6 +33,7 @@ struct RunCommand: ParsableCommand {
         if !quiet { progress = { line in FileHandle.standardError.write(Data("caresite: \(line)\n".utf8)) } }
         do {
             let result = try ScenarioRun.run(path: scenario, out: out, progress: progress)
+            printWarnings(result.json)
             print(json ? result.json.pretty : result.text, terminator: "")
         } catch {
             throw fail(error)

@@ -110,6 +110,7 @@ struct SiteCommand: ParsableCommand {
         if !quiet { options.progress = { line in FileHandle.standardError.write(Data("caresite: \(line)\n".utf8)) } }
         do {
             let result = try SiteRun(options).write()
+            printWarnings(result.json)
             print(json ? result.json.pretty : result.text, terminator: "")
         } catch {
             throw fail(error)

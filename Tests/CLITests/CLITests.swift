@@ -113,6 +113,9 @@ extension CLITests {
         let sample = ["--communities", "geodata/sample/communities.geojson", "--facilities", "geodata/sample/facilities.geojson"]
         let r = try caresite(["flag"] + sample + ["--facilities-crs", "gcj02", "--out", tempOut()])
         #expect(r.status == 0, "\(r.stderr)")
+        // Warnings go to stderr, the summary to stdout.
+        #expect(r.stderr.contains("caresite: warning: geodata/sample/communities.geojson: 6 communities have no population"))
+        #expect(!r.stdout.contains("warning:"))
         #expect(r.stdout.contains("coordinates converted from gcj02 to WGS 84"))
         #expect(r.stdout.contains("Gauss-Kruger zone of the data's centre"))
         let unknown = try caresite(["flag"] + sample + ["--encoding", "NOPE-123", "--out", tempOut()])

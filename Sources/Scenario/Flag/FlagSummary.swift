@@ -107,7 +107,6 @@ public struct FlagSummary {
         if !n.noFacility.isEmpty { t += "; without a facility: \(listed(n.noFacility))" }
         if !n.belowTarget.isEmpty { t += "; below target: \(listed(n.belowTarget))" }
         t += "\n"
-        for w in log.warnings { t += "warning: \(w)\n" }
         for note in log.notes { t += "note: \(note)\n" }
         t += "wrote \(outputs.joined(separator: ", "))\n"
         return t

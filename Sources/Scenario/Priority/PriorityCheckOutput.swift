@@ -45,6 +45,8 @@ extension PriorityCheck {
             ("swaps", .array(swaps.map { .object([("out", .string(candidates[$0.out].id)), ("in", .string(candidates[$0.into].id)),
                                                   ("gain", Rounded.number($0.gain, 2))]) })),
             ("suggested_order", ids(reorder)),
+            ("notes", .array(basis.inputs.log.notes.map { JSONValue.string($0) })),
+            ("warnings", .array(basis.inputs.log.warnings.map { JSONValue.string($0) })),
         ])
     }
 

@@ -149,7 +149,6 @@ extension SiteRun {
         }
         if priority.count > 10 { t += "    ... \(priority.count - 10) more in priority.csv\n" }
         if !uncoverable.isEmpty { t += "  \(uncoverable.count) communities no candidate can reach: uncoverable.geojson\n" }
-        for w in before.inputs.log.warnings { t += "warning: \(w)\n" }
         for n in before.inputs.log.notes { t += "note: \(n)\n" }
         t += "wrote \(outputs.joined(separator: ", "))\n"
         return t
