@@ -39,9 +39,18 @@ fuzz: deps
 	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite-fuzz
 	$(BUILD_DIR)/debug/caresite-fuzz --caresite $(BUILD_DIR)/debug/caresite --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --failures fuzz-failures
 
-bench: build
+# The peer (a direct HiGHS model) runs in a venv of its own: highspy and numpy from PyPI.
+BENCH_VENV ?= $(BUILD_DIR)/bench-venv
+BENCH_ONLY ?= flag,site,network,peer,orlib,swain
+
+$(BENCH_VENV)/bin/python:
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet highspy numpy
+
+bench: build $(BENCH_VENV)/bin/python
 	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product caresite-bench
-	$(BUILD_DIR)/release/caresite-bench --caresite $(BIN) --report docs/benchmarks.md --shared ../shared/benchmarks
+	$(BUILD_DIR)/release/caresite-bench --caresite $(BIN) --report docs/benchmarks.md --shared ../shared/benchmarks \
+	  --python $(BENCH_VENV)/bin/python --only $(BENCH_ONLY)
 
 clean:
 	rm -rf $(BUILD_DIR) out fuzz-failures

@@ -4,16 +4,19 @@ import Siting
 // caresite-bench: generated instances run through the release `caresite` as a user would (time and
 // peak memory of the process), and the public instances through the solvers (objective against the
 // known optimum). Writes docs/benchmarks.md.
-// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,orlib,swain] [--shared DIR]
+// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,network,peer,peer-large,orlib,swain]
+//        [--shared DIR] [--python BIN]
 
 let args = CommandLine.arguments
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
 let binary = option("--caresite") ?? ".build/release/caresite"
 let reportPath = option("--report") ?? "docs/benchmarks.md"
-let only = Set((option("--only") ?? "flag,site,network,orlib,swain").split(separator: ",").map(String.init))
+let only = Set((option("--only") ?? "flag,site,network,peer,orlib,swain").split(separator: ",").map(String.init))
 let shared = option("--shared") ?? "../shared/benchmarks"
 // --keep DIR: leave the generated instances there (to rerun one by hand).
 let keep = option("--keep")
+// --python BIN: the interpreter with highspy (make bench creates a venv); without it the peer section is left out.
+let python = option("--python")
 let work = keep ?? NSTemporaryDirectory() + "caresite-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 defer { if keep == nil { try? FileManager.default.removeItem(atPath: work) } }
@@ -32,6 +35,19 @@ Public instances run the solver in process; their time includes reading the inst
 if only.contains("flag") { report += try FlagBench.run(binary: binary, work: work) }
 if only.contains("site") { report += try SiteBench.run(binary: binary, work: work) }
 if only.contains("network") { report += try NetworkBench.run(binary: binary, work: work) }
+if only.contains("peer") {
+    if let python {
+        report += try PeerBench.run(binary: binary, python: python, work: work,
+                                    sizes: [.init(communities: 1000, candidates: 200), .init(communities: 5000, candidates: 1000)],
+                                    seeds: [1, 2])
+    } else {
+        print("peer: left out (no --python with highspy)")
+    }
+}
+if only.contains("peer-large"), let python {
+    report += try PeerBench.run(binary: binary, python: python, work: work,
+                                sizes: [.init(communities: 100_000, candidates: 10_000)], seeds: [1])
+}
 if only.contains("orlib") { report += try PublicBench.orLibrary(dir: shared + "/orlib-pmed") }
 if only.contains("swain") { report += try PublicBench.swain(dir: shared + "/swain55") }
 

@@ -1,0 +1,68 @@
+import Foundation
+
+/// caresite against a direct sparse MIP of the same model solved by HiGHS, one after the other on the
+/// same instance, on several town structures and seeds (issue #13). Both read the same points in a
+/// local metre grid; caresite is run as a user would (reading, coverage, solving, writing), the peer's
+/// time is model building and solving.
+enum PeerBench {
+    struct Size { let communities: Int; let candidates: Int }
+
+    static func run(binary: String, python: String, work: String, sizes: [Size], seeds: [UInt64]) throws -> String {
+        var out = """
+        ## Maximal covering against a direct HiGHS model
+
+        Objective and bound as each tool reports them (population covered, existing facilities included); both
+        asked for the proven optimum (caresite `--gap-tolerance 0`, HiGHS `mip_rel_gap` 1e-6), 60 s each.
+        Ratio = HiGHS time / caresite time (above 1: caresite faster). Gap = how far caresite's answer is below
+        the better of the two bounds.
+
+        | class | communities × candidates | p | existing | caresite objective | bound | time (s) | HiGHS objective | bound | time (s) | status | ratio | caresite gap |
+        |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|
+
+        """
+        for cls in TownClass.allCases {
+            for size in sizes {
+                for seed in seeds {
+                    out += try row(cls, size, seed: seed, binary: binary, python: python, work: work) + "\n"
+                }
+            }
+        }
+        return out + "\n"
+    }
+
+    static func row(_ cls: TownClass, _ size: Size, seed: UInt64, binary: String, python: String, work: String) throws -> String {
+        let dir = work + "/peer-\(cls.rawValue)-\(size.communities)-\(seed)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let existing = seed % 2 == 0 ? size.communities / 200 : 0
+        let (c, k, f) = cls.make(communities: size.communities, candidates: size.candidates, facilities: existing, seed: seed)
+        try TownClass.write(c, prefix: "C", dir: dir, role: "communities")
+        try TownClass.write(k, prefix: "K", dir: dir, role: "candidates")
+        try TownClass.write(f, prefix: "F", dir: dir, role: "facilities")
+        let p = max(1, size.candidates / 10)
+        var args = ["site", "--communities", dir + "/communities.geojson", "--candidates", dir + "/candidates.geojson",
+                    "--crs", "local:m", "--objective", "coverage", "--p", "\(p)", "--radius", "\(Int(cls.radius))",
+                    "--gap-tolerance", "0", "--time-limit", "60", "--quiet", "--json", "--out", dir + "/out"]
+        if existing > 0 { args += ["--facilities", dir + "/facilities.geojson"] }
+        let ours = try Runner.run(binary, args)
+        let summary = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8)) as? [String: Any]
+        let solution = summary?["solution"] as? [String: Any]
+        let (obj, bound) = ((solution?["objective"] as? Double) ?? .nan, (solution?["bound"] as? Double) ?? .nan)
+        let peer = try Runner.run(python, [Self.script, dir, "\(cls.radius)", "\(p)", "60"])
+        // HiGHS prints its banner before the options take effect: the answer is the last line.
+        let answer = peer.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        let highs = try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any]
+        let (hObj, hBound) = ((highs?["objective"] as? Double) ?? .nan, (highs?["bound"] as? Double) ?? .nan)
+        let hSeconds = (highs?["seconds"] as? Double) ?? peer.seconds
+        let best = min(bound, hBound)
+        let gap = best > 0 ? max(0, best - obj) / best * 100 : 0
+        print("peer \(cls.rawValue) \(size.communities)×\(size.candidates) seed \(seed): caresite \(obj) in \(String(format: "%.2f", ours.seconds)) s, HiGHS \(hObj) in \(String(format: "%.2f", hSeconds)) s")
+        let f0 = { (v: Double) in v.isFinite ? String(format: "%.0f", v) : "-" }
+        return "| \(cls.rawValue) (seed \(seed)) | \(size.communities) × \(size.candidates) | \(p) | \(existing) | \(f0(obj)) | \(f0(bound)) | "
+            + String(format: "%.2f", ours.seconds) + " | \(f0(hObj)) | \(f0(hBound)) | " + String(format: "%.2f", hSeconds)
+            + " | \((highs?["status"] as? String) ?? "?") | " + String(format: "%.2f", hSeconds / max(ours.seconds, 1e-9)) + " | "
+            + String(format: "%.4f %%", gap) + " |"
+    }
+
+    /// The peer script, beside this file in the repository.
+    static let script = "Benchmarks/peer/highs_coverage.py"
+}
