@@ -78,6 +78,7 @@ enum BadInputCorpus {
                                      crs: "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:3857\"}},"),
         "c-year-huge.geojson": communities(first: "\"population\":1,\"built\":1e20"),
         "c-year-inf.geojson": communities(first: "\"population\":1,\"built\":\"inf\""),
+        "c-year-hex.geojson": communities(first: "\"population\":1,\"built\":\"0x7E0\""),
         "c-status.geojson": communities(first: "\"population\":1,\"status\":\"ancient\""),
         "c-list.geojson": collection([feature("\"id\":\"A\",\"population\":1000", pt(117.2, 31.8)),
                                       feature("\"id\":\"B\",\"population\":[3,4]", pt(117.21, 31.8))]),

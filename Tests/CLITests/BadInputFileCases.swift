@@ -34,6 +34,8 @@ extension BadInputCorpus {
             c("degrees under EPSG:3857", communities("c-3857.geojson"), 0, "look like degrees"),
             c("built year 1e20", with(communities("c-year-huge.geojson"), "--built-year-field", "built") + ["--new-since", "2015"], 1, "is not a year"),
             c("built year inf", with(communities("c-year-inf.geojson"), "--built-year-field", "built") + ["--new-since", "2015"], 1, "is not a year"),
+            c("built year hex", with(communities("c-year-hex.geojson"), "--built-year-field", "built") + ["--new-since", "2015"], 1,
+              "\"0x7E0\" is not a year"),
             c("unknown status", communities("c-status.geojson"), 1, "is not a status"),
             c("capacity 1e300", with(flag, "--facilities", p("f-huge.geojson")), 1, "at most 1000000"),
             c("capacity negative", with(flag, "--facilities", p("f-negative.geojson")), 1, "is negative"),
@@ -76,7 +78,8 @@ extension BadInputCorpus {
     static var optionCases: [BadInputCase] {
         [
             c("population field absent", flag + ["--population-field", "人口"], 1, "no field \"人口\""),
-            c("id field absent", flag + ["--id-field", "code"], 1, "no field \"code\""),
+            c("id field absent", flag + ["--id-field", "code"], 1, "no field \"code\" (--id-field)"),
+            c("communities id field absent", flag + ["--communities-id-field", "code"], 1, "no field \"code\" (--communities-id-field)"),
             c("facilities id field absent", flag + ["--facilities-id-field", "code"], 1, "--facilities-id-field"),
             c("unknown encoding", flag + ["--encoding", "NOPE-123"], 1, "unknown encoding"),
             c("unknown layer encoding", flag + ["--facilities-encoding", "NOPE-123"], 1, "--facilities-encoding"),

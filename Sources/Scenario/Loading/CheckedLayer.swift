@@ -17,7 +17,7 @@ struct CheckedLayer {
         let layer = try readLayer(path, encoding: options.encoding, option: options.encodingOption, hint: options.option("encoding"), log: log, context: context)
         guard allowEmpty || !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
         let ids = numbered ? layer.features.map { String($0.index + 1) }
-            : try featureIds(layer, field: options.idField, role: options.role, log: log)
+            : try featureIds(layer, field: options.idField, role: options.role, option: options.idOption, log: log)
         let label = { (i: Int) in numbered ? "feature #\(i + 1)" : featureLabel(index: i, id: ids[i]) }
         let source = try sourceCRS(of: layer, options: options, log: log, proj: proj)
         var shapes = PointColumns.apply(to: layer, options: options)

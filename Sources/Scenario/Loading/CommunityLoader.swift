@@ -4,24 +4,25 @@ import Planning
 
 /// Residential areas as read, before the metric CRS is known.
 struct CommunityRecords {
-    let layer: VectorLayer
-    let crs: CRS
-    let ids: [String]
-    let geometries: FeatureGeometries
+    /// The layer as read: its features, ids, checked geometries and CRS.
+    let read: CheckedLayer
+    var layer: VectorLayer { read.layer }
+    var crs: CRS { read.crs }
+    var ids: [String] { read.ids }
+    var geometries: FeatureGeometries { read.geometries }
     let populations: [Double]
     let statuses: [CommunityStatus]
     let streets: [String]
     let names: [String]
     /// Ids of communities with no population (counted as 0).
     var missingPopulation: [String] = []
-    /// The layer as read, for its attributes.
-    let read: CheckedLayer
 
     init(options: InputOptions, log: RunLog, context: GEOSContext, proj: PROJContext) throws {
         let path = options.communities
         let read = try CheckedLayer(path, role: .area, options: options.layer(.communities),
                                     log: log, context: context, proj: proj)
-        (layer, ids, geometries, crs) = (read.layer, read.ids, read.geometries, read.crs)
+        self.read = read
+        let (layer, ids, geometries) = (read.layer, read.ids, read.geometries)
         let label = read.label
 
         // Population: from a joined table, or from a field of the layer.
@@ -54,13 +55,11 @@ struct CommunityRecords {
                      + "(counted as 0, listed in summary.json): \(listed(missingPopulation))")
         }
         populations = pops.map { $0 ?? 0 }
-        let layer = layer
         statuses = try Self.statuses(layer, options: options, label: label)
         streets = try options.streetField.index(in: layer, option: "--street-field").map { i in
             layer.features.map { $0.values[i].text.trimmingCharacters(in: .whitespaces) }
         } ?? Array(repeating: "", count: layer.features.count)
         names = try read.names()
-        self.read = read
     }
 
     private static func statuses(_ layer: VectorLayer, options: InputOptions,
@@ -70,11 +69,15 @@ struct CommunityRecords {
             let f = try FieldChoice.given(field).index(in: layer, option: "--built-year-field")!
             return try layer.features.map { feature in
                 let value = feature.values[f]
-                if value.isNull || value.text.trimmingCharacters(in: .whitespaces).isEmpty { return .unknown }
-                guard let number = Double(value.text.trimmingCharacters(in: .whitespaces)), let year = Int(exactly: number),
-                      OptionRules.builtYear.problem(year) == nil else {
-                    throw InputError("\(layer.path): \(label(feature.index)): field \"\(layer.fieldNames[f])\": \"\(value.text)\" is not a year "
-                                     + "(a whole number from \(NumberRule.text(OptionRules.builtYear.min)) to \(NumberRule.text(OptionRules.builtYear.max)))")
+                let notAYear = InputError("\(layer.path): \(label(feature.index)): field \"\(layer.fieldNames[f])\": \"\(value.text)\" is not a year "
+                                          + "(a whole number from \(NumberRule.text(OptionRules.builtYear.min)) to \(NumberRule.text(OptionRules.builtYear.max)))")
+                let number: Double?
+                do {
+                    number = try decimalNumber(value, what: "a year", file: layer.path, feature: label(feature.index), field: layer.fieldNames[f])
+                } catch { throw notAYear }
+                guard let number else { return .unknown }
+                guard let year = Int(exactly: number), OptionRules.builtYear.problem(year) == nil else {
+                    throw notAYear
                 }
                 return CommunityStatus(builtYear: year, newSince: since)
             }

@@ -4,26 +4,23 @@ import Planning
 
 /// Sites with a capacity (existing facilities now; candidate sites in `site`) as read.
 struct SiteRecords {
-    let layer: VectorLayer
-    let crs: CRS
-    let ids: [String]
+    /// The layer as read: its features, ids, checked geometries and CRS.
+    let read: CheckedLayer
+    var layer: VectorLayer { read.layer }
+    var ids: [String] { read.ids }
+    var geometries: FeatureGeometries { read.geometries }
     let names: [String]
     let capacities: [Double]
     let streets: [String?]
-    let geometries: FeatureGeometries
     /// False when the capacity field is absent and was not required.
     var hasCapacity = true
 
     /// `capacityRequired`: when false, an absent default capacity field leaves capacities unknown (0).
-    /// The layer as read, for its attributes.
-    let read: CheckedLayer
-
     init(path: String, role: LayerRole, options: InputOptions, capacityRequired: Bool = true, log: RunLog,
          context: GEOSContext, proj: PROJContext) throws {
         let read = try CheckedLayer(path, role: .site, options: options.layer(role), log: log, context: context, proj: proj)
         self.read = read
         let (layer, ids) = (read.layer, read.ids)
-        (self.layer, self.ids, geometries, crs) = (layer, ids, read.geometries, read.crs)
         let label = read.label
         guard let cap = capacityRequired
             ? try options.capacityField.required(in: layer, option: "--capacity-field", why: "capacity (places)")

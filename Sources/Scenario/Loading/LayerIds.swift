@@ -3,8 +3,8 @@ import GeoKit
 
 /// Feature ids from the id field, or the 1-based feature number when the layer has no id field.
 /// Empty and duplicate ids are errors.
-func featureIds(_ layer: VectorLayer, field: FieldChoice, role: LayerRole, log: RunLog) throws -> [String] {
-    let option = role == .communities && field.isExplicit ? "--id-field" : "--\(role.rawValue)-id-field"
+/// `option`: the option the field came from, for messages.
+func featureIds(_ layer: VectorLayer, field: FieldChoice, role: LayerRole, option: String, log: RunLog) throws -> [String] {
     guard let idx = try field.index(in: layer, option: option) else {
         log.note("\(layer.path) (\(role.rawValue)): no field \(field.quoted); features are identified by their number "
                  + "(1, 2, ...); name the id field with \(option)")

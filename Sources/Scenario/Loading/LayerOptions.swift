@@ -32,7 +32,7 @@ extension InputOptions {
             return global.isExplicit ? FieldChoice(name: global.name, isExplicit: false, fallback: standard) : .standard(standard)
         }
         let name = role == .streets ? field(own.nameField, streetNameField, "name") : field(own.nameField, nameField, "name")
-        return ResolvedLayer(role: role, idField: field(own.idField, idField, "id"), nameField: name,
+        return ResolvedLayer(role: role, idField: field(own.idField, idField, "id"), idIsOwn: own.idField != nil, nameField: name,
                              crs: own.crs ?? crs, crsIsOwn: own.crs != nil, encoding: own.encoding ?? encoding,
                              encodingIsOwn: own.encoding != nil,
                              xField: own.xField, yField: own.yField)
@@ -43,6 +43,7 @@ extension InputOptions {
 struct ResolvedLayer {
     let role: LayerRole
     let idField: FieldChoice
+    let idIsOwn: Bool
     let nameField: FieldChoice
     let crs: String?
     /// The CRS was given for this layer (it then overrides what the file declares).
@@ -54,6 +55,9 @@ struct ResolvedLayer {
 
     /// The option that sets `what` for this layer, for messages: "--facilities-id-field".
     func option(_ what: String) -> String { "--\(role.rawValue)-\(what)" }
+
+    /// The option the id field came from (or the one to name it with).
+    var idOption: String { role == .communities && !idIsOwn ? "--id-field" : option("id-field") }
 
     /// The option the encoding came from: this layer's, or the run-wide one.
     var encodingOption: String { encodingIsOwn ? option("encoding") : "--encoding" }
