@@ -4,7 +4,7 @@ BUILD_DIR  ?= .build
 CONFIG     ?= release
 BIN         = $(BUILD_DIR)/$(CONFIG)/caresite
 DEMO_OUT   ?= out/demo
-SYSTEM_PKGS = libgeos-dev libproj-dev libgdal-dev pkg-config
+SYSTEM_PKGS = libgeos-dev libproj-dev libgdal-dev coinor-libclp-dev pkg-config
 
 FUZZ_SECONDS ?= 60
 FUZZ_SEED    ?= 1
@@ -13,9 +13,9 @@ FUZZ_SEED    ?= 1
 
 all: build
 
-# Installs GEOS, PROJ and GDAL (headers and pkg-config files) when pkg-config cannot find them.
+# Installs GEOS, PROJ, GDAL and CLP (headers and pkg-config files) when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists geos proj gdal 2>/dev/null; then \
+	@if ! pkg-config --exists geos proj gdal clp 2>/dev/null; then \
 	  echo "installing $(SYSTEM_PKGS)"; \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(SYSTEM_PKGS); \
 	fi

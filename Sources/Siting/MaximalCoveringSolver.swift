@@ -1,5 +1,6 @@
-/// Greedy + swap search for a good answer, Lagrangian bound for a certificate, and branch and bound
-/// to close the gap when the instance is small enough.
+/// Greedy + swap search for a good answer; the exact LP relaxation (CLP) for the bound, with LP-guided
+/// rounding and branch and bound on the LP to close the gap. Where no LP can be had (too large, or the
+/// root LP does not finish in its share of the time) the Lagrangian relaxation stands in.
 struct MaximalCoveringSolver {
     let problem: MaximalCoveringProblem
     let options: SolverOptions
@@ -11,112 +12,45 @@ struct MaximalCoveringSolver {
         model = GainModel(problem)
     }
 
+    /// What a bounding search leaves: the root bound, the final bound, and how it ended.
+    struct Search {
+        var rootBound: Double
+        var bound: Double
+        var nodes = 0
+        var stoppedByTime = false
+        /// Whether branch and bound ran (false: the instance was beyond the size limit).
+        var branched = true
+    }
+
     /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies below bound `ub`.
-    private func closes(_ ub: Double, _ value: Double, exact: Bool = false) -> Bool {
+    func closes(_ ub: Double, _ value: Double, exact: Bool = false) -> Bool {
         let slack = options.slack(value, exact: exact)
         return (model.integral ? (ub + 1e-6).rounded(.down) : ub) <= value + slack
     }
 
     func solve() -> SitingSolution {
         let clock = Clock(options)
-        var best = CoverSearch.greedy(model, limit: problem.limit)
+        var incumbent = CoverSearch.greedy(model, limit: problem.limit)
         clock.phase("greedy")
-        CoverSearch.improve(&best, limit: problem.limit, clock: clock)
+        CoverSearch.improve(&incumbent, limit: problem.limit, clock: clock)
         clock.phase("local search")
-
-        let bounder = CoverBound(model: model, limit: problem.limit)
-        var lambda = model.weights.map { $0 / 2 }
-        var incumbent = best
-        let (rootBound, _) = bounder.tighten(
-            &lambda, fixing: nil, iterations: 20000, patience: 100, incumbent: { incumbent.value },
-            target: { closes($0, incumbent.value, exact: true) },
-            feasible: { sites in
-                var s = CoverState(model)
-                for j in sites where CoverSearch.fits(s, adding: j, limit: problem.limit) { s.add(j) }
-                if s.value > incumbent.value + 1e-9 {
-                    CoverSearch.improve(&s, limit: problem.limit, clock: clock)
-                    incumbent = s
-                }
-            }, clock: clock)
-        clock.phase("bound")
-        clock.report("coverage: best \(incumbent.value + model.baseline), bound \(rootBound + model.baseline)")
-
-        var bound = rootBound
-        var nodes = 0
-        var pruned = -Double.infinity
-        let pairs = model.byCandidate.reduce(0) { $0 + $1.count }
-        if !closes(rootBound, incumbent.value, exact: true), !clock.expired, pairs <= options.branchingLimit {
-            var evaluated = 0
-            let exactNodes = options.exactNodes(pairs: pairs)
-            let left = BranchAndBound<[Double]>.run(
-                root: fixByReducedCost(bounder, lambda, incumbent: incumbent.value), rootState: lambda, rootBound: rootBound, maximise: true, costs: model.costs, clock: clock,
-                evaluate: { fixing, lambda in
-                    evaluated += 1
-                    return node(fixing, &lambda, bounder: bounder, incumbent: &incumbent, pruned: &pruned,
-                                exact: evaluated <= exactNodes, clock: clock)
-                }, nodes: &nodes)
-            clock.phase("branch and bound")
-            bound = min(rootBound, max(pruned, left ?? incumbent.value))
-        }
-        let proven = closes(bound, incumbent.value, exact: true)
+        let search = lpSearch(&incumbent, clock: clock) ?? lagrangianSearch(&incumbent, clock: clock)
+        let proven = closes(search.bound, incumbent.value, exact: true)
         let objective = incumbent.value + model.baseline
-        bound = proven ? objective : max(objective, bound + model.baseline)
-        return SitingSolution(chosen: incumbent.sites.map { model.original[$0] }, objective: objective, bound: bound, sense: .maximise,
-                              proven: proven, phases: clock.phases, nodes: nodes)
+        let bound = proven ? objective : max(objective, search.bound + model.baseline)
+        var solution = SitingSolution(chosen: incumbent.sites.map { model.original[$0] }, objective: objective, bound: bound,
+                                      sense: .maximise, proven: proven, phases: clock.phases, nodes: search.nodes)
+        solution.stop = proven ? .proven : search.stoppedByTime || clock.expired ? .timeLimit
+            : search.branched ? .gapTolerance : .sizeLimit
+        return solution
     }
 
-    /// Sites whose forced opening (closing) alone brings the bound down to the incumbent are closed
-    /// (opened) for good. Count limit only: a knapsack has no such simple test.
-    private func fixByReducedCost(_ bounder: CoverBound, _ lambda: [Double], incumbent: Double) -> Fixing {
-        var fixing = Fixing(candidates: model.byCandidate.count)
-        guard case .count(let p) = problem.limit else { return fixing }
-        let r = bounder.evaluate(lambda, fixing: nil)
-        let chosen = Set(r.sites)
-        // The swap argument needs the relaxation to have filled all p places.
-        guard chosen.count == p, chosen.count < model.byCandidate.count else { return fixing }
-        let lastIn = r.sites.map { r.g[$0] }.min()!
-        let firstOut = (0..<model.byCandidate.count).filter { !chosen.contains($0) }.map { max(0, r.g[$0]) }.max()!
-        for j in 0..<model.byCandidate.count {
-            if chosen.contains(j) {
-                if closes(r.bound - r.g[j] + firstOut, incumbent, exact: true) { fixing = fixing.with(j, open: true, cost: model.costs[j]) }
-            } else if closes(r.bound - lastIn + max(0, r.g[j]), incumbent, exact: true) {
-                fixing = fixing.with(j, open: false, cost: model.costs[j])
-            }
-        }
-        return fixing
-    }
-
-    private func node(_ fixing: Fixing, _ lambda: inout [Double], bounder: CoverBound, incumbent: inout CoverState,
-                      pruned: inout Double, exact: Bool, clock: Clock) -> NodeOutcome {
-        switch problem.limit {
-        case .count(let p): if fixing.openCount > p { return .pruned }
-        case .budget(let b): if fixing.openCost > b + 1e-9 { return .pruned }
-        }
-        var current = incumbent
-        let (ub, last) = bounder.tighten(
-            &lambda, fixing: fixing, iterations: 60, incumbent: { current.value },
-            target: { closes($0, current.value, exact: exact) },
-            feasible: { sites in
-                var s = CoverState(model)
-                for j in sites where CoverSearch.fits(s, adding: j, limit: problem.limit) { s.add(j) }
-                if s.value > current.value + 1e-9 { current = s }
-            }, clock: clock)
-        if current.value > incumbent.value + 1e-9 {
-            CoverSearch.improve(&current, limit: problem.limit, clock: clock)
-            incumbent = current
-        }
-        clock.report("branch and bound: best \(incumbent.value + model.baseline)")
-        if closes(ub, incumbent.value, exact: exact) { pruned = max(pruned, ub); return .pruned }
-        // Branch on the free site the relaxation values most (a fractional one first).
-        var pick = -1
-        var pickScore = -Double.infinity
-        for j in 0..<last.amount.count where fixing.state[j] == 0 && last.amount[j] > 0 {
-            let score = (last.amount[j] < 1 ? 1e18 : 0) + last.g[j]
-            if score > pickScore { pick = j; pickScore = score }
-        }
-        if pick < 0 {
-            for j in 0..<last.g.count where fixing.state[j] == 0 && last.g[j] > pickScore { pick = j; pickScore = last.g[j] }
-        }
-        return pick < 0 ? .pruned : .branch(pick, bound: ub)
+    /// Adds `sites` (as far as they fit) to an empty answer; keeps it, improved, if it beats `incumbent`.
+    func offer(_ sites: [Int], to incumbent: inout CoverState, improve: Bool, clock: Clock) {
+        var s = CoverState(model)
+        for j in sites where CoverSearch.fits(s, adding: j, limit: problem.limit) { s.add(j) }
+        guard s.value > incumbent.value + 1e-9 else { return }
+        if improve { CoverSearch.improve(&s, limit: problem.limit, clock: clock) }
+        incumbent = s
     }
 }

@@ -135,10 +135,12 @@ struct PMedianSolver {
         var nodes = 0
         var pruned = Double.infinity
         let pairs = model.rowSites.reduce(0, { $0 + $1.count })
-        if !closes(rootBound, incumbent.cost, exact: true), !clock.expired, pairs <= options.branchingLimit {
+        var left: Double?
+        // No size gate: the time limit governs, and the tolerance stops it once met.
+        if !closes(rootBound, incumbent.cost, exact: true), !clock.expired {
             var evaluated = 0
             let exactNodes = options.exactNodes(pairs: pairs)
-            let left = BranchAndBound<[Double]>.run(
+            left = BranchAndBound<[Double]>.run(
                 root: fixByReducedCost(lambda, incumbent: incumbent.cost), rootState: lambda, rootBound: rootBound, maximise: false,
                 costs: [Double](repeating: 1, count: model.m), clock: clock,
                 evaluate: { fixing, lambda in
@@ -159,7 +161,9 @@ struct PMedianSolver {
         let proven = closes(bound, incumbent.cost, exact: true)
         let objective = incumbent.cost
         bound = proven ? objective : min(objective, bound)
-        return SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .minimise,
-                              proven: proven, phases: clock.phases, nodes: nodes)
+        var solution = SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .minimise,
+                                      proven: proven, phases: clock.phases, nodes: nodes)
+        solution.stop = proven ? .proven : left != nil || clock.expired ? .timeLimit : .gapTolerance
+        return solution
     }
 }

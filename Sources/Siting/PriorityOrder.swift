@@ -17,11 +17,13 @@ public enum PriorityOrder {
             var g = 0.0
             for i in sets.byCandidate[j] where !reached[Int(i)] { g += weights[Int(i)] }
             if commit { for i in sets.byCandidate[j] { reached[Int(i)] = true }; total += g }
-            return (g, total)
+            return (g, g, total)
         }
     }
 
-    /// p-median: marginal decrease of Σ weight × distance.
+    /// p-median: ordered by the decrease of the objective; the marginal reported is the weight ×
+    /// distance saved for demands reached before the site (a demand it reaches first has no distance
+    /// to save: the objective's penalty for it is not a gain anyone walks).
     public static func byDistance(_ sites: [Int], problem: PMedianProblem) -> [Step] {
         var d = (0..<problem.weights.count).map(problem.fallback)
         var cost = zip(problem.weights, d).reduce(0) { $0 + $1.0 * $1.1 }
@@ -31,39 +33,50 @@ public enum PriorityOrder {
             for (k, j) in row.enumerated() where chosen.contains(Int(j)) { columns[Int(j), default: []].append((i, problem.distances.distances[i][k])) }
         }
         return greedyOrder(sites) { j, commit in
-            var g = 0.0
-            for (i, dist) in columns[j] ?? [] where dist < d[i] { g += problem.weights[i] * (d[i] - dist) }
+            var g = 0.0, saved = 0.0
+            for (i, dist) in columns[j] ?? [] where dist < d[i] {
+                g += problem.weights[i] * (d[i] - dist)
+                if d[i] < problem.unreachablePenalty { saved += problem.weights[i] * (d[i] - dist) }
+            }
             if commit { for (i, dist) in columns[j] ?? [] where dist < d[i] { d[i] = dist }; cost -= g }
-            return (g, cost)
+            return (g, saved, cost)
         }
     }
 
-    /// Capacitated coverage: marginal places assigned (a maximum flow per step).
+    /// Capacitated coverage: marginal places assigned (exact, by augmenting the flow so far).
     public static func byPlaces(_ sites: [Int], problem: CapacitatedCoverageProblem) -> [Step] {
-        var built: [Int] = []
-        var total = problem.assign([]).total
-        return greedyOrder(sites) { j, commit in
-            let t = problem.assign(built + [j]).total
-            let g = t - total
-            if commit { built.append(j); total = t }
-            return (g, t)
+        var net = PlacesNetwork(problem)
+        // Places assigned are submodular in the open sites (a gammoid's rank, weighted): a gain only
+        // shrinks as sites open, so stale gains are upper bounds and the lazy order is the greedy one.
+        var heap = MaxHeap()
+        for k in sites.indices { heap.push(net.gain(sites[k]), k) }
+        var steps: [Step] = []
+        while let (stale, k) = heap.pop() {
+            let g = net.gain(sites[k])
+            if g < stale - 1e-9, let next = heap.top, g < next.key - 1e-9 || (abs(g - next.key) <= 1e-9 && k > next.item) {
+                heap.push(g, k)
+                continue
+            }
+            net.open(sites[k])
+            steps.append(Step(site: sites[k], marginal: g, cumulative: net.total))
         }
+        return steps
     }
 
-    /// `gain(site, commit)` returns the site's marginal and the objective if it were built; with
-    /// commit it is built. Ties go to the earlier site in `sites`.
-    private static func greedyOrder(_ sites: [Int], gain: (Int, Bool) -> (Double, Double)) -> [Step] {
+    /// `gain(site, commit)` returns the site's key for the order, its marginal as reported, and the
+    /// objective if it were built; with commit it is built. Ties go to the earlier site in `sites`.
+    private static func greedyOrder(_ sites: [Int], gain: (Int, Bool) -> (Double, Double, Double)) -> [Step] {
         var left = sites
         var steps: [Step] = []
         while !left.isEmpty {
             var bestK = 0
             var best = -Double.infinity
             for (k, j) in left.enumerated() {
-                let (g, _) = gain(j, false)
+                let (g, _, _) = gain(j, false)
                 if g > best + 1e-9 { best = g; bestK = k }
             }
             let j = left.remove(at: bestK)
-            let (g, cumulative) = gain(j, true)
+            let (_, g, cumulative) = gain(j, true)
             steps.append(Step(site: j, marginal: g, cumulative: cumulative))
         }
         return steps

@@ -199,7 +199,9 @@ struct SetCoveringSolver {
         let proven = closes(bound, cost(incumbent), exact: true)
         let objective = cost(incumbent)
         bound = proven ? objective : min(objective, bound)
-        return SitingSolution(chosen: incumbent, objective: objective, bound: bound, sense: .minimise,
-                              proven: proven, phases: clock.phases, nodes: nodes)
+        var solution = SitingSolution(chosen: incumbent, objective: objective, bound: bound, sense: .minimise,
+                                      proven: proven, phases: clock.phases, nodes: nodes)
+        solution.stop = proven ? .proven : clock.expired ? .timeLimit : pairs > options.branchingLimit ? .sizeLimit : .gapTolerance
+        return solution
     }
 }

@@ -13,6 +13,8 @@ public struct SitingSolution: Sendable {
     public let phases: [(String, Double)]
     /// Branch-and-bound nodes explored (0 when not needed).
     public let nodes: Int
+    /// Why the search ended (a proof, the tolerance, the time limit or the size limit).
+    public var stop: StopReason = .proven
 
     /// |bound − objective| / |objective| in %; 0 when proven.
     public var gapPercent: Double {

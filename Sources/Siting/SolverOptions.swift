@@ -15,6 +15,16 @@ public struct SolverOptions: Sendable {
     public var gapTolerance = 0.0
     /// Size of the exact phase, in coverage pairs × nodes (deterministic, unlike a time).
     public var exactWork = 20_000_000
+    /// Share of the time left that the root LP may take before the Lagrangian bound stands in.
+    public var rootLPShare = 0.5
+    /// Bound coverage by its exact LP (CLP); off, the Lagrangian relaxation alone (for comparison).
+    public var useLP = true
+    /// Capacitated coverage: feasible site sets up to this many are all tried (then proven exactly).
+    public var enumerationLimit = 100_000
+    /// Capacitated coverage: the LP gets its strong linking rows (one per pair) up to this many pairs.
+    public var strongCapacityPairs = 400_000
+    /// Capacitated coverage: share of the time left that one swap search may take.
+    public var swapShare = 0.2
 
     /// How far a bound may lie beyond `value` and still close the search: the gap tolerance, or only
     /// rounding noise when `exact`.

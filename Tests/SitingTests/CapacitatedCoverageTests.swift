@@ -26,6 +26,22 @@ import Testing
         #expect(s.bound >= s.objective - 1e-9)
     }
 
+    /// The same instances without enumeration: the LP relaxation and its branch and bound prove them.
+    @Test(arguments: 0..<10)
+    func lpBranchAndBoundMatchesBruteForce(seed: Int) {
+        let inst = PlaneInstance(n: 40, m: 10, seed: UInt64(500 + seed))
+        let problem = CapacitatedCoverageProblem(
+            demand: inst.weights.map { $0 / 10 }, sets: inst.sets(radius: 300),
+            capacities: inst.costs.map { $0 * 3 }, limit: .count(2 + seed % 3))
+        let best = subsets(10, 2 + seed % 3).map { problem.assign($0).total }.max()!
+        var options = SolverOptions(timeLimit: 30)
+        options.enumerationLimit = 0
+        let s = problem.solve(options)
+        #expect(abs(s.objective - best) < 1e-6 * max(1, best))
+        #expect(s.proven && s.stop == .proven)
+        #expect(s.bound >= s.objective - 1e-9)
+    }
+
     @Test func boundHoldsOnLargerInstances() {
         let inst = PlaneInstance(n: 300, m: 60, seed: 9)
         let problem = CapacitatedCoverageProblem(demand: inst.weights, sets: inst.sets(radius: 150),

@@ -18,6 +18,24 @@ import Testing
         #expect(problem.coveredWeight(s.chosen) == s.objective)
     }
 
+    /// Instances whose LP is fractional, so that the LP branch and bound (and, with the LP off, the
+    /// Lagrangian one) must branch to prove the optimum.
+    @Test(arguments: 0..<8)
+    func bothBoundingRoutesMatchBruteForce(seed: Int) {
+        let inst = PlaneInstance(n: 90, m: 16, seed: UInt64(300 + seed))
+        let p = 3 + seed % 3
+        let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 260), limit: .count(p))
+        let best = subsets(16, p).map(problem.coveredWeight).max()!
+        for useLP in [true, false] {
+            var options = SolverOptions(timeLimit: 30)
+            options.useLP = useLP
+            let s = problem.solve(options)
+            #expect(s.objective == best, "LP \(useLP)")
+            #expect(s.proven && s.stop == .proven)
+            #expect(problem.coveredWeight(s.chosen) == s.objective)
+        }
+    }
+
     @Test(arguments: 0..<12)
     func budgetMatchesBruteForce(seed: Int) {
         let inst = PlaneInstance(n: 40, m: 10, seed: UInt64(100 + seed))

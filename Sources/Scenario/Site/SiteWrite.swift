@@ -97,7 +97,8 @@ extension SiteRun {
             ("objective", Rounded.number(solution.objective, 4)), ("objective_unit", .string(objectiveUnit)),
             ("sense", .string(solution.sense.rawValue)), ("bound", Rounded.number(solution.bound, 4)),
             ("gap_percent", Rounded.number(solution.gapPercent, 4)), ("proven_optimal", .bool(solution.proven)),
-            ("branch_and_bound_nodes", .integer(solution.nodes)),
+            ("branch_and_bound_nodes", .integer(solution.nodes)), ("stop_reason", .string(solution.stop.rawValue)),
+        ] + meanDistance() + [
             ("sites_chosen", .integer(priority.count)), ("total_cost", Rounded.number(totalCost, 2)),
         ])
         let coveragePart: JSONValue = .object([
@@ -127,11 +128,22 @@ extension SiteRun {
         ])
     }
 
+    /// p-median: the mean distance to the assigned facility weighted by demand, over the communities
+    /// a facility reaches (what spopt and ArcGIS users look for), and how many none reaches.
+    private func meanDistance() -> [(String, JSONValue)] {
+        guard options.objective == .distance else { return [] }
+        var sum = 0.0, weight = 0.0
+        for (w, a) in zip(weights, assigned) { if let a { sum += w * a.distance; weight += w } }
+        return [("weighted_mean_distance_\(coverage.unit)", weight > 0 ? Rounded.number(sum / weight, 2) : .null),
+                ("unreached_communities", .integer(assigned.filter { $0 == nil }.count))]
+    }
+
     func text(outputs: [String]) -> String {
         let g = FlagSummary.grouped
         var t = "caresite site: \(options.objective.rawValue), \(candidates.count) candidates, \(before.inputs.communities.count) communities, "
         t += "\(facilityCount) existing facilities; radius \(g(options.flag.standard.radiusM)) \(coverage.unit)\n"
         let status = solution.proven ? "proven optimal" : String(format: "gap %.3f %% to the bound %@", solution.gapPercent, g(solution.bound))
+            + " (stopped: \(solution.stop.rawValue.replacingOccurrences(of: "_", with: " ")))"
         t += "  objective: \(g(solution.objective)) (\(objectiveUnit)); \(status)\n"
         let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
         let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }

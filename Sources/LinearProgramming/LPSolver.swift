@@ -1,0 +1,51 @@
+import CCLP
+
+/// One CLP simplex model, alive while a search uses it: loaded once, then re-solved by the dual simplex
+/// from the last basis after bounds change (branch and bound). Output is silenced.
+public final class LPSolver {
+    public enum Status: Sendable { case optimal, infeasible, stopped }
+
+    /// CLP's `Clp_Simplex` is `void` in its C header, hence a raw pointer rather than an OpaquePointer.
+    private let model: UnsafeMutableRawPointer
+    public let columnCount: Int
+    public let rowCount: Int
+    private var solvedOnce = false
+
+    /// Nil when the program is too large for CLP's 32-bit indices.
+    public init?(_ lp: LinearProgram) {
+        guard lp.fitsSolver, let model = Clp_newModel() else { return nil }
+        self.model = model
+        columnCount = lp.columnCount
+        rowCount = lp.rowCount
+        Clp_setLogLevel(model, 0)
+        let m = lp.byColumns()
+        Clp_loadProblem(model, Int32(truncatingIfNeeded: lp.columnCount), Int32(truncatingIfNeeded: lp.rowCount),
+                        m.start, m.index, m.value, lp.columnLower, lp.columnUpper, lp.cost, lp.rowLower, lp.rowUpper)
+    }
+
+    deinit { Clp_deleteModel(model) }
+
+    /// Solves within `seconds`: the first time from scratch (dual simplex after presolve), then from the
+    /// previous basis.
+    public func solve(seconds: Double) -> Status {
+        Clp_setMaximumSeconds(model, max(0.01, seconds))
+        if solvedOnce { Clp_dual(model, 0) } else { Clp_initialDualSolve(model); solvedOnce = true }
+        if Clp_isProvenOptimal(model) != 0 { return .optimal }
+        if Clp_isProvenPrimalInfeasible(model) != 0 { return .infeasible }
+        return .stopped
+    }
+
+    /// Replaces every column's bounds (both arrays have one entry per column).
+    public func setColumnBounds(lower: [Double], upper: [Double]) {
+        precondition(lower.count == columnCount && upper.count == columnCount)
+        Clp_chgColumnLower(model, lower)
+        Clp_chgColumnUpper(model, upper)
+    }
+
+    public var objective: Double { Clp_getObjValue(model) }
+    public var iterations: Int { Int(Clp_getIterationCount(model)) }
+    public var columnValues: [Double] { Array(UnsafeBufferPointer(start: Clp_getColSolution(model), count: columnCount)) }
+    /// Row duals (shadow prices) in minimisation form.
+    public var rowDuals: [Double] { Array(UnsafeBufferPointer(start: Clp_getRowPrice(model), count: rowCount)) }
+    public var reducedCosts: [Double] { Array(UnsafeBufferPointer(start: Clp_getReducedCost(model), count: columnCount)) }
+}

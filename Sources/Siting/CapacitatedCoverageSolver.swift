@@ -1,0 +1,78 @@
+import LinearProgramming
+
+/// Greedy and swap search for the answer (exact flows), enumeration when the instance is tiny, else
+/// the LP relaxation (CLP) with LP-guided rounding and branch and bound; a combinatorial bound where no
+/// LP can be had. LP bounds are trusted to CLP's precision, so "proven" means within 1e-6 (relative).
+struct CapacitatedCoverageSolver {
+    let problem: CapacitatedCoverageProblem
+    let options: SolverOptions
+
+    /// Relative precision of an LP bound: the proof's tolerance for this objective.
+    static let lpPrecision = 1e-6
+
+    func closes(_ bound: Double, _ value: Double, exact: Bool) -> Bool {
+        let slack = max(options.slack(value, exact: exact), Self.lpPrecision * max(1, abs(value)))
+        return bound <= value + slack
+    }
+
+    func solve() -> SitingSolution {
+        let clock = Clock(options)
+        let search = CapacitatedSearch(problem: problem)
+        var (sites, total) = search.greedy(clock: clock)
+        clock.phase("greedy")
+        if let exact = search.enumerate(limit: options.enumerationLimit, clock: clock) {
+            clock.phase("enumeration")
+            if exact.total > total + 1e-9 { sites = exact.sites; total = exact.total }
+            return SitingSolution(chosen: sites, objective: total, bound: total, sense: .maximise,
+                                  proven: true, phases: clock.phases, nodes: exact.count)
+        }
+        var bound = offeredPlaces()
+        var nodes = 0, stoppedByTime = false, branched = true
+        if closes(bound, total, exact: true) {
+            clock.phase("bound")   // every place offered is taken: nothing to search
+        } else if let lp = lpSearch(&sites, &total, search: search, clock: clock) {
+            (bound, nodes, stoppedByTime) = (min(bound, lp.bound), lp.nodes, lp.stoppedByTime)
+        } else {
+            search.improve(&sites, &total, clock: clock)
+            clock.phase("local search")
+            bound = min(bound, reachablePlaces(clock: clock))
+            branched = false
+            clock.phase("bound")
+        }
+        let proven = closes(bound, total, exact: true)
+        var solution = SitingSolution(chosen: sites, objective: total, bound: proven ? total : max(bound, total), sense: .maximise,
+                                      proven: proven, phases: clock.phases, nodes: nodes)
+        solution.stop = proven ? .proven : stoppedByTime || clock.expired ? .timeLimit : branched ? .gapTolerance : .sizeLimit
+        return solution
+    }
+
+    /// Required places within reach of existing or new sites (the coverage bound on required places).
+    private func reachablePlaces(clock: Clock) -> Double {
+        var reachedByExisting = [Bool](repeating: false, count: problem.demand.count)
+        for list in problem.existing.byCandidate { for i in list { reachedByExisting[Int(i)] = true } }
+        let covering = MaximalCoveringProblem(weights: problem.demand, sets: problem.sets,
+                                              alreadyCovered: reachedByExisting, costs: problem.costs, limit: problem.limit)
+        var options = SolverOptions(timeLimit: max(0.5, min(5, clock.limit - clock.elapsed)))
+        options.branchingLimit = 0
+        options.useLP = false
+        return covering.solve(options).bound
+    }
+
+    /// Places the existing facilities and the largest new sites the limit allows offer.
+    private func offeredPlaces() -> Double {
+        var offered = problem.existingCapacities.reduce(0, +)
+        switch problem.limit {
+        case .count(let p):
+            offered += problem.capacities.sorted(by: >).prefix(p).reduce(0, +)
+        case .budget(let b):
+            var room = b
+            for j in (0..<problem.sets.candidateCount).sorted(by: {
+                problem.capacities[$0] / max(problem.costs[$0], 1e-12) > problem.capacities[$1] / max(problem.costs[$1], 1e-12)
+            }) {
+                let c = problem.costs[j]
+                if c <= room { offered += problem.capacities[j]; room -= c } else { offered += problem.capacities[j] * room / c; break }
+            }
+        }
+        return offered
+    }
+}

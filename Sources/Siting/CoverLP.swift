@@ -1,0 +1,50 @@
+import LinearProgramming
+
+/// The LP relaxation of maximal covering on the reduced model, for CLP:
+///     max Σ_k w_k z_k   s.t.  z_k ≤ Σ_{j reaches k} x_j,  Σ x_j ≤ p (or Σ c_j x_j ≤ B),  0 ≤ x, z ≤ 1.
+/// Columns 0..<m are the sites, then one per merged demand that two or more sites reach, with its row;
+/// a demand only one site reaches is that site's own (z = x): its weight goes into the site's column.
+/// The row duals, with λ = w for those single-site demands, are the Lagrangian multipliers at which
+/// `CoverBound` equals the LP bound, so every bound reported is recomputed by `CoverBound` from them
+/// and holds whatever CLP's rounding.
+struct CoverLP {
+    let program: LinearProgram
+    /// Per demand: its row, or nil when folded into its only site.
+    let row: [Int?]
+    let weights: [Double]
+
+    init(_ model: GainModel, limit: SiteLimit) {
+        var lp = LinearProgram()
+        let m = model.byCandidate.count
+        var own = [Double](repeating: 0, count: m)
+        for (k, sites) in model.byDemand.enumerated() where sites.count == 1 { own[Int(sites[0])] += model.weights[k] }
+        for j in 0..<m { lp.addColumn(cost: -own[j], lower: 0, upper: 1) }
+        var row = [Int?](repeating: nil, count: model.weights.count)
+        for (k, sites) in model.byDemand.enumerated() where sites.count > 1 {
+            let z = lp.addColumn(cost: -model.weights[k], lower: 0, upper: 1)
+            row[k] = lp.addRow([(z, 1)] + sites.map { (Int($0), -1.0) }, upper: 0)
+        }
+        switch limit {
+        case .count(let p): lp.addRow((0..<m).map { ($0, 1.0) }, upper: Double(p))
+        case .budget(let b): lp.addRow((0..<m).map { ($0, model.costs[$0]) }, upper: b)
+        }
+        program = lp
+        self.row = row
+        weights = model.weights
+    }
+
+    /// Multipliers λ_k ≥ 0 from the row duals of a solved program (CLP's prices are ≤ 0 on these rows).
+    func multipliers(_ solver: LPSolver) -> [Double] {
+        let y = solver.rowDuals
+        return row.indices.map { k in row[k].map { max(0, -y[$0]) } ?? weights[k] }
+    }
+
+    /// Sites in decreasing LP value (ties to the lower index), then the greedy fills what room is left.
+    static func round(_ x: [Double], model: GainModel, limit: SiteLimit) -> CoverState {
+        let m = model.byCandidate.count
+        let order = (0..<m).filter { x[$0] > 1e-6 }.sorted { (x[$0], -$0) > (x[$1], -$1) }
+        var s = CoverState(model)
+        for j in order where CoverSearch.fits(s, adding: j, limit: limit) { s.add(j) }
+        return CoverSearch.greedy(model, limit: limit, start: s.sites)
+    }
+}

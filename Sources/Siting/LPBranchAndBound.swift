@@ -1,0 +1,140 @@
+import LinearProgramming
+
+/// Branch and bound on an LP relaxation whose first `binaries` columns are the 0/1 site
+/// choices. Each node changes column bounds and re-solves from the last basis (dual simplex). The
+/// problem supplies, per solved node, a bound it can vouch for (maximisation sense) and heuristics
+/// that update its incumbent; this driver keeps the tree, fixes sites by reduced cost, and branches on
+/// the most fractional site.
+struct LPBranchAndBound {
+    let solver: LPSolver
+    let lower: [Double]
+    let upper: [Double]
+    let binaries: Int
+    /// Per site: its cost (kept in the fixing for budget bounds).
+    let costs: [Double]
+    /// The LP minimises; the search maximises -1 × or 1 × its objective.
+    let toValue: Double
+
+    struct Outcome {
+        /// Nil when the tree was exhausted; else the best bound left open.
+        var openBound: Double?
+        var nodes = 0
+        /// Largest bound of a node closed by the gap tolerance rather than exactly.
+        var toleranceBound = -Double.infinity
+        var stoppedByTime = false
+    }
+
+    /// What a problem tells the search at each solved node.
+    struct Callbacks {
+        /// A bound (maximisation sense) valid below this node, from the solved LP.
+        var bound: (LPSolver, Fixing) -> Double
+        /// Feasible answers from the node's LP solution; updates the incumbent.
+        var heuristic: ([Double], Fixing) -> Void
+        var incumbent: () -> Double
+        /// Whether bound `b` closes the node against value `v` (`exact`: without the gap tolerance).
+        var closes: (_ b: Double, _ v: Double, _ exact: Bool) -> Bool
+    }
+
+    /// Best-bound search with dives: the open node of highest bound is taken, then its "open" children
+    /// are followed down (finding answers early, reusing the basis) while the "closed" ones wait.
+    func run(root: Fixing, rootBound: Double, exactNodes: Int, clock: Clock, _ cb: Callbacks) -> Outcome {
+        var out = Outcome()
+        var waiting: [Fixing?] = [root]
+        var heap = MaxHeap()
+        heap.push(rootBound, 0)
+        while let (key, slot) = heap.pop() {
+            var next: (Fixing, Double)? = (waiting[slot]!, key)
+            waiting[slot] = nil
+            while let (fixing, parentBound) = next {
+                next = nil
+                if clock.expired {
+                    out.openBound = max(parentBound, heap.top?.key ?? -.infinity)
+                    out.stoppedByTime = true
+                    return out
+                }
+                out.nodes += 1
+                switch node(fixing, parentBound, exact: out.nodes <= exactNodes, clock: clock, cb, &out) {
+                case .closed: break
+                case .stopped:
+                    out.openBound = max(parentBound, heap.top?.key ?? -.infinity)
+                    out.stoppedByTime = true
+                    return out
+                case .branch(let open, let closed, let bound):
+                    waiting.append(closed)
+                    heap.push(bound, waiting.count - 1)
+                    next = (open, bound)
+                }
+            }
+        }
+        return out
+    }
+
+    private enum Step { case closed, stopped, branch(open: Fixing, closed: Fixing, bound: Double) }
+
+    private func node(_ fixing: Fixing, _ parentBound: Double, exact: Bool, clock: Clock, _ cb: Callbacks,
+                      _ out: inout Outcome) -> Step {
+        if cb.closes(parentBound, cb.incumbent(), exact) { return .closed }
+        apply(fixing)
+        switch solver.solve(seconds: clock.limit - clock.elapsed) {
+        case .infeasible: return .closed
+        case .stopped: return .stopped
+        case .optimal: break
+        }
+        let bound = min(parentBound, cb.bound(solver, fixing))
+        let x = solver.columnValues
+        cb.heuristic(x, fixing)
+        clock.report("branch and bound: best \(cb.incumbent()), node \(out.nodes)")
+        if cb.closes(bound, cb.incumbent(), exact) {
+            if !cb.closes(bound, cb.incumbent(), true) { out.toleranceBound = max(out.toleranceBound, bound) }
+            return .closed
+        }
+        let fixed = fixByReducedCost(fixing, value: toValue * solver.objective, incumbent: cb.incumbent(), closes: cb.closes)
+        guard let j = mostFractional(x, fixed) else {
+            // Integral: the heuristic has the LP's answer; nothing below here beats the bound.
+            if !cb.closes(bound, cb.incumbent(), true) { out.toleranceBound = max(out.toleranceBound, bound) }
+            return .closed
+        }
+        return .branch(open: fixed.with(j, open: true, cost: costs[j]), closed: fixed.with(j, open: false, cost: costs[j]),
+                       bound: bound)
+    }
+
+    private func apply(_ fixing: Fixing) {
+        var lo = lower, up = upper
+        for j in 0..<binaries {
+            switch fixing.state[j] {
+            case 1: lo[j] = 1
+            case -1: up[j] = 0
+            default: break
+            }
+        }
+        solver.setColumnBounds(lower: lo, upper: up)
+    }
+
+    /// A free site whose LP reduced cost alone takes the node's value down to the incumbent is fixed at
+    /// the bound it sits on (the dual solution stays feasible when the site moves).
+    private func fixByReducedCost(_ fixing: Fixing, value: Double, incumbent: Double,
+                                  closes: (Double, Double, Bool) -> Bool) -> Fixing {
+        let d = solver.reducedCosts
+        let x = solver.columnValues
+        let margin = 1e-7 * max(1, abs(value))
+        var f = fixing
+        for j in 0..<binaries where f.state[j] == 0 {
+            let loss = abs(d[j])
+            guard loss > margin else { continue }
+            guard closes(value - loss + margin, incumbent, true) else { continue }
+            if x[j] < 1e-9 { f = f.with(j, open: false, cost: costs[j]) }
+            else if x[j] > 1 - 1e-9 { f = f.with(j, open: true, cost: costs[j]) }
+        }
+        return f
+    }
+
+    private func mostFractional(_ x: [Double], _ fixing: Fixing) -> Int? {
+        var pick: Int?
+        var best = 1e-6
+        for j in 0..<binaries where fixing.state[j] == 0 {
+            let f = min(x[j], 1 - x[j])
+            if f > best { best = f; pick = j }
+        }
+        return pick
+    }
+}

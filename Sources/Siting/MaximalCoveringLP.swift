@@ -1,0 +1,46 @@
+import LinearProgramming
+
+/// Maximal covering on its exact LP relaxation: the root LP's duals give the Lagrangian bound at its
+/// best (the LP bound), LP solutions are rounded into answers, and branch and bound re-solves the LP.
+extension MaximalCoveringSolver {
+    /// Nil when the LP cannot be had: too large for CLP, or the root not solved in its share of the time.
+    func lpSearch(_ incumbent: inout CoverState, clock: Clock) -> Search? {
+        let cover = CoverLP(model, limit: problem.limit)
+        let lp = cover.program
+        guard options.useLP, let solver = LPSolver(lp),
+              solver.solve(seconds: (clock.limit - clock.elapsed) * options.rootLPShare) == .optimal else {
+            clock.phase("LP (not used)")
+            return nil
+        }
+        let bounder = CoverBound(model: model, limit: problem.limit)
+        let rootBound = bounder.evaluate(cover.multipliers(solver), fixing: nil).bound
+        clock.phase("LP bound")
+        clock.report("coverage: best \(incumbent.value + model.baseline), LP bound \(rootBound + model.baseline)")
+        var best = incumbent
+        var seen = Set<[Int]>()
+        let heuristic: ([Double], Fixing) -> Void = { x, _ in
+            var s = CoverLP.round(x, model: model, limit: problem.limit)
+            guard s.value > best.value * 0.98, seen.insert(s.sites.sorted()).inserted else { return }
+            CoverSearch.improve(&s, limit: problem.limit, clock: clock)
+            if s.value > best.value + 1e-9 { best = s }
+        }
+        heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count))
+        var search = Search(rootBound: rootBound, bound: rootBound)
+        if !closes(rootBound, best.value, exact: true), !clock.expired {
+            let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
+                                        binaries: model.byCandidate.count, costs: model.costs, toValue: -1)
+            let pairs = model.byCandidate.reduce(0) { $0 + $1.count }
+            let out = tree.run(root: Fixing(candidates: model.byCandidate.count), rootBound: rootBound,
+                               exactNodes: options.exactNodes(pairs: pairs), clock: clock, .init(
+                bound: { solver, fixing in bounder.evaluate(cover.multipliers(solver), fixing: fixing).bound },
+                heuristic: heuristic, incumbent: { best.value },
+                closes: { closes($0, $1, exact: $2) }))
+            clock.phase("branch and bound")
+            search.nodes = out.nodes
+            search.bound = min(rootBound, max(out.toleranceBound, out.openBound ?? best.value))
+            search.stoppedByTime = out.stoppedByTime
+        }
+        incumbent = best
+        return search
+    }
+}

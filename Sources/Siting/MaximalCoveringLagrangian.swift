@@ -1,0 +1,87 @@
+/// Maximal covering without an LP: subgradient steps on the Lagrangian bound, then branch and bound
+/// with a warm-started Lagrangian at each node (instances CLP cannot take or not in time).
+extension MaximalCoveringSolver {
+    func lagrangianSearch(_ incumbent: inout CoverState, clock: Clock) -> Search {
+        let bounder = CoverBound(model: model, limit: problem.limit)
+        var lambda = model.weights.map { $0 / 2 }
+        var best = incumbent
+        let (rootBound, _) = bounder.tighten(
+            &lambda, fixing: nil, iterations: 20000, patience: 100, incumbent: { best.value },
+            target: { closes($0, best.value, exact: true) },
+            feasible: { offer($0, to: &best, improve: true, clock: clock) }, clock: clock)
+        clock.phase("bound")
+        clock.report("coverage: best \(best.value + model.baseline), bound \(rootBound + model.baseline)")
+        var search = Search(rootBound: rootBound, bound: rootBound)
+        let pairs = model.byCandidate.reduce(0) { $0 + $1.count }
+        search.branched = pairs <= options.branchingLimit
+        if !closes(rootBound, best.value, exact: true), !clock.expired, search.branched {
+            var evaluated = 0
+            var pruned = -Double.infinity
+            let exactNodes = options.exactNodes(pairs: pairs)
+            let left = BranchAndBound<[Double]>.run(
+                root: fixByReducedCost(bounder, lambda, incumbent: best.value), rootState: lambda, rootBound: rootBound,
+                maximise: true, costs: model.costs, clock: clock,
+                evaluate: { fixing, lambda in
+                    evaluated += 1
+                    return node(fixing, &lambda, bounder: bounder, incumbent: &best, pruned: &pruned,
+                                exact: evaluated <= exactNodes, clock: clock)
+                }, nodes: &search.nodes)
+            clock.phase("branch and bound")
+            search.bound = min(rootBound, max(pruned, left ?? best.value))
+            search.stoppedByTime = left != nil
+        }
+        incumbent = best
+        return search
+    }
+
+    /// Sites whose forced opening (closing) alone brings the bound down to the incumbent are closed
+    /// (opened) for good. Count limit only: a knapsack has no such simple test.
+    func fixByReducedCost(_ bounder: CoverBound, _ lambda: [Double], incumbent: Double) -> Fixing {
+        var fixing = Fixing(candidates: model.byCandidate.count)
+        guard case .count(let p) = problem.limit else { return fixing }
+        let r = bounder.evaluate(lambda, fixing: nil)
+        let chosen = Set(r.sites)
+        // The swap argument needs the relaxation to have filled all p places.
+        guard chosen.count == p, chosen.count < model.byCandidate.count else { return fixing }
+        let lastIn = r.sites.map { r.g[$0] }.min()!
+        let firstOut = (0..<model.byCandidate.count).filter { !chosen.contains($0) }.map { max(0, r.g[$0]) }.max()!
+        for j in 0..<model.byCandidate.count {
+            if chosen.contains(j) {
+                if closes(r.bound - r.g[j] + firstOut, incumbent, exact: true) { fixing = fixing.with(j, open: true, cost: model.costs[j]) }
+            } else if closes(r.bound - lastIn + max(0, r.g[j]), incumbent, exact: true) {
+                fixing = fixing.with(j, open: false, cost: model.costs[j])
+            }
+        }
+        return fixing
+    }
+
+    private func node(_ fixing: Fixing, _ lambda: inout [Double], bounder: CoverBound, incumbent: inout CoverState,
+                      pruned: inout Double, exact: Bool, clock: Clock) -> NodeOutcome {
+        switch problem.limit {
+        case .count(let p): if fixing.openCount > p { return .pruned }
+        case .budget(let b): if fixing.openCost > b + 1e-9 { return .pruned }
+        }
+        var current = incumbent
+        let (ub, last) = bounder.tighten(
+            &lambda, fixing: fixing, iterations: 60, incumbent: { current.value },
+            target: { closes($0, current.value, exact: exact) },
+            feasible: { offer($0, to: &current, improve: false, clock: clock) }, clock: clock)
+        if current.value > incumbent.value + 1e-9 {
+            CoverSearch.improve(&current, limit: problem.limit, clock: clock)
+            incumbent = current
+        }
+        clock.report("branch and bound: best \(incumbent.value + model.baseline)")
+        if closes(ub, incumbent.value, exact: exact) { pruned = max(pruned, ub); return .pruned }
+        // Branch on the free site the relaxation values most (a fractional one first).
+        var pick = -1
+        var pickScore = -Double.infinity
+        for j in 0..<last.amount.count where fixing.state[j] == 0 && last.amount[j] > 0 {
+            let score = (last.amount[j] < 1 ? 1e18 : 0) + last.g[j]
+            if score > pickScore { pick = j; pickScore = score }
+        }
+        if pick < 0 {
+            for j in 0..<last.g.count where fixing.state[j] == 0 && last.g[j] > pickScore { pick = j; pickScore = last.g[j] }
+        }
+        return pick < 0 ? .pruned : .branch(pick, bound: ub)
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+import LinearProgramming
+
+@Suite struct LPSolverTests {
+    /// max x + y  s.t.  x + 2y ≤ 4,  3x + y ≤ 6  (optimum x = 1.6, y = 1.2), written as a minimisation.
+    private func program() -> LinearProgram {
+        var lp = LinearProgram()
+        lp.addColumn(cost: -1)
+        lp.addColumn(cost: -1)
+        lp.addRow([(0, 1), (1, 2)], upper: 4)
+        lp.addRow([(0, 3), (1, 1)], upper: 6)
+        return lp
+    }
+
+    @Test func solvesAndReportsDualsAndReducedCosts() throws {
+        let solver = try #require(LPSolver(program()))
+        #expect(solver.solve(seconds: 10) == .optimal)
+        #expect(abs(solver.objective + 2.8) < 1e-9)
+        let x = solver.columnValues
+        #expect(abs(x[0] - 1.6) < 1e-9 && abs(x[1] - 1.2) < 1e-9)
+        // Duals price the rows: 2.8 = 4·y0 + 6·y1 with y = (−0.4, −0.2) in minimisation form.
+        let y = solver.rowDuals
+        #expect(abs(y[0] + 0.4) < 1e-9 && abs(y[1] + 0.2) < 1e-9)
+    }
+
+    @Test func resolvesFromTheBasisAfterBoundsChange() throws {
+        let lp = program()
+        let solver = try #require(LPSolver(lp))
+        #expect(solver.solve(seconds: 10) == .optimal)
+        solver.setColumnBounds(lower: [0, 0], upper: [1, .infinity])
+        #expect(solver.solve(seconds: 10) == .optimal)
+        #expect(abs(solver.objective + 2.5) < 1e-9)
+        solver.setColumnBounds(lower: [3, 0], upper: [.infinity, .infinity])
+        #expect(solver.solve(seconds: 10) == .infeasible)
+    }
+}
