@@ -16,8 +16,8 @@ enum PeerBench {
         Ratio = HiGHS time / caresite time (above 1: caresite faster). Gap = how far caresite's answer is below
         the better of the two bounds.
 
-        | class | communities × candidates | p | existing | caresite objective | bound | time (s) | HiGHS objective | bound | time (s) | status | ratio | caresite gap |
-        |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|
+        | class | communities × candidates | p | existing | caresite objective | bound | time (s) | stop | HiGHS objective | bound | time (s) | status | ratio | caresite gap |
+        |---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|
 
         """
         for cls in TownClass.allCases {
@@ -30,7 +30,31 @@ enum PeerBench {
         return out + "\n"
     }
 
-    static func row(_ cls: TownClass, _ size: Size, seed: UInt64, binary: String, python: String, work: String) throws -> String {
+    /// Capacitated coverage (candidates 100 places, existing facilities 50, 4.5 places per 1,000) against
+    /// the same strong MIP in HiGHS, 60 s each.
+    static func capacitated(binary: String, python: String, work: String) throws -> String {
+        var out = """
+        ## Capacitated coverage against a direct HiGHS model
+
+        Required places assigned (existing facilities included); same limits and columns as above.
+
+        | class | communities × candidates | p | existing | caresite objective | bound | time (s) | stop | HiGHS objective | bound | time (s) | status | ratio | caresite gap |
+        |---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|
+
+        """
+        let cases: [(TownClass, Size, UInt64)] = [
+            (.county, .init(communities: 1000, candidates: 200), 2), (.polycentric, .init(communities: 1000, candidates: 200), 2),
+            (.county, .init(communities: 5000, candidates: 1000), 2), (.villages, .init(communities: 5000, candidates: 1000), 2),
+            (.uniform, .init(communities: 20000, candidates: 2000), 2),
+        ]
+        for (cls, size, seed) in cases {
+            out += try row(cls, size, seed: seed, binary: binary, python: python, work: work, capacitated: true) + "\n"
+        }
+        return out + "\n"
+    }
+
+    static func row(_ cls: TownClass, _ size: Size, seed: UInt64, binary: String, python: String, work: String,
+                    capacitated: Bool = false) throws -> String {
         let dir = work + "/peer-\(cls.rawValue)-\(size.communities)-\(seed)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let existing = seed % 2 == 0 ? size.communities / 200 : 0
@@ -38,16 +62,18 @@ enum PeerBench {
         try TownClass.write(c, prefix: "C", dir: dir, role: "communities")
         try TownClass.write(k, prefix: "K", dir: dir, role: "candidates")
         try TownClass.write(f, prefix: "F", dir: dir, role: "facilities")
-        let p = max(1, size.candidates / 10)
+        let p = capacitated ? max(1, size.candidates / 20) : max(1, size.candidates / 10)
         var args = ["site", "--communities", dir + "/communities.geojson", "--candidates", dir + "/candidates.geojson",
-                    "--crs", "local:m", "--objective", "coverage", "--p", "\(p)", "--radius", "\(Int(cls.radius))",
+                    "--crs", "local:m", "--objective", capacitated ? "capacitated-coverage" : "coverage", "--p", "\(p)", "--radius", "\(Int(cls.radius))",
                     "--gap-tolerance", "0", "--time-limit", "60", "--quiet", "--json", "--out", dir + "/out"]
         if existing > 0 { args += ["--facilities", dir + "/facilities.geojson"] }
         let ours = try Runner.run(binary, args)
         let summary = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8)) as? [String: Any]
         let solution = summary?["solution"] as? [String: Any]
         let (obj, bound) = ((solution?["objective"] as? Double) ?? .nan, (solution?["bound"] as? Double) ?? .nan)
-        let peer = try Runner.run(python, [Self.script, dir, "\(cls.radius)", "\(p)", "60"])
+        let stop = ((solution?["stop_reason"] as? String) ?? "?").replacingOccurrences(of: "_", with: " ")
+        let peer = try Runner.run(python, capacitated ? [Self.capacitatedScript, dir, "\(cls.radius)", "\(p)", "60", "100", "50"]
+                                                      : [Self.script, dir, "\(cls.radius)", "\(p)", "60"])
         // HiGHS prints its banner before the options take effect: the answer is the last line.
         let answer = peer.stdout.split(separator: "\n").last.map(String.init) ?? ""
         let highs = try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any]
@@ -56,13 +82,14 @@ enum PeerBench {
         let best = min(bound, hBound)
         let gap = best > 0 ? max(0, best - obj) / best * 100 : 0
         print("peer \(cls.rawValue) \(size.communities)×\(size.candidates) seed \(seed): caresite \(obj) in \(String(format: "%.2f", ours.seconds)) s, HiGHS \(hObj) in \(String(format: "%.2f", hSeconds)) s")
-        let f0 = { (v: Double) in v.isFinite ? String(format: "%.0f", v) : "-" }
+        let f0 = { (v: Double) in v.isFinite ? String(format: capacitated ? "%.1f" : "%.0f", v) : "-" }
         return "| \(cls.rawValue) (seed \(seed)) | \(size.communities) × \(size.candidates) | \(p) | \(existing) | \(f0(obj)) | \(f0(bound)) | "
-            + String(format: "%.2f", ours.seconds) + " | \(f0(hObj)) | \(f0(hBound)) | " + String(format: "%.2f", hSeconds)
+            + String(format: "%.2f", ours.seconds) + " | \(stop) | \(f0(hObj)) | \(f0(hBound)) | " + String(format: "%.2f", hSeconds)
             + " | \((highs?["status"] as? String) ?? "?") | " + String(format: "%.2f", hSeconds / max(ours.seconds, 1e-9)) + " | "
             + String(format: "%.4f %%", gap) + " |"
     }
 
     /// The peer script, beside this file in the repository.
     static let script = "Benchmarks/peer/highs_coverage.py"
+    static let capacitatedScript = "Benchmarks/peer/highs_capacitated.py"
 }

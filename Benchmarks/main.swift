@@ -40,6 +40,7 @@ if only.contains("peer") {
         report += try PeerBench.run(binary: binary, python: python, work: work,
                                     sizes: [.init(communities: 1000, candidates: 200), .init(communities: 5000, candidates: 1000)],
                                     seeds: [1, 2])
+        report += try PeerBench.capacitated(binary: binary, python: python, work: work)
     } else {
         print("peer: left out (no --python with highspy)")
     }
