@@ -42,19 +42,19 @@ enum PeerBench {
         |---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|
 
         """
-        let cases: [(TownClass, Size, UInt64)] = [
-            (.county, .init(communities: 1000, candidates: 200), 2), (.polycentric, .init(communities: 1000, candidates: 200), 2),
-            (.county, .init(communities: 5000, candidates: 1000), 2), (.villages, .init(communities: 5000, candidates: 1000), 2),
-            (.uniform, .init(communities: 20000, candidates: 2000), 2),
+        // p = candidates / 10, and 100 on 20,000 × 2,000 (the issue's target case).
+        let cases: [(TownClass, Size, UInt64, Int?)] = [
+            (.county, .init(communities: 5000, candidates: 1000), 2, nil), (.villages, .init(communities: 5000, candidates: 1000), 2, nil),
+            (.polycentric, .init(communities: 5000, candidates: 1000), 1, nil), (.uniform, .init(communities: 20000, candidates: 2000), 2, 100),
         ]
-        for (cls, size, seed) in cases {
-            out += try row(cls, size, seed: seed, binary: binary, python: python, work: work, capacitated: true) + "\n"
+        for (cls, size, seed, p) in cases {
+            out += try row(cls, size, seed: seed, binary: binary, python: python, work: work, capacitated: true, fixedP: p) + "\n"
         }
         return out + "\n"
     }
 
     static func row(_ cls: TownClass, _ size: Size, seed: UInt64, binary: String, python: String, work: String,
-                    capacitated: Bool = false) throws -> String {
+                    capacitated: Bool = false, fixedP: Int? = nil) throws -> String {
         let dir = work + "/peer-\(cls.rawValue)-\(size.communities)-\(seed)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let existing = seed % 2 == 0 ? size.communities / 200 : 0
@@ -62,7 +62,7 @@ enum PeerBench {
         try TownClass.write(c, prefix: "C", dir: dir, role: "communities")
         try TownClass.write(k, prefix: "K", dir: dir, role: "candidates")
         try TownClass.write(f, prefix: "F", dir: dir, role: "facilities")
-        let p = capacitated ? max(1, size.candidates / 20) : max(1, size.candidates / 10)
+        let p = fixedP ?? max(1, size.candidates / 10)
         var args = ["site", "--communities", dir + "/communities.geojson", "--candidates", dir + "/candidates.geojson",
                     "--crs", "local:m", "--objective", capacitated ? "capacitated-coverage" : "coverage", "--p", "\(p)", "--radius", "\(Int(cls.radius))",
                     "--gap-tolerance", "0", "--time-limit", "60", "--quiet", "--json", "--out", dir + "/out"]

@@ -4,14 +4,14 @@ import Siting
 // caresite-bench: generated instances run through the release `caresite` as a user would (time and
 // peak memory of the process), and the public instances through the solvers (objective against the
 // known optimum). Writes docs/benchmarks.md.
-// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,network,peer,peer-large,orlib,swain]
+// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,network,peer,capacitated,peer-large,orlib,swain]
 //        [--shared DIR] [--python BIN]
 
 let args = CommandLine.arguments
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
 let binary = option("--caresite") ?? ".build/release/caresite"
 let reportPath = option("--report") ?? "docs/benchmarks.md"
-let only = Set((option("--only") ?? "flag,site,network,peer,orlib,swain").split(separator: ",").map(String.init))
+let only = Set((option("--only") ?? "flag,site,network,peer,capacitated,orlib,swain").split(separator: ",").map(String.init))
 let shared = option("--shared") ?? "../shared/benchmarks"
 // --keep DIR: leave the generated instances there (to rerun one by hand).
 let keep = option("--keep")
@@ -40,10 +40,12 @@ if only.contains("peer") {
         report += try PeerBench.run(binary: binary, python: python, work: work,
                                     sizes: [.init(communities: 1000, candidates: 200), .init(communities: 5000, candidates: 1000)],
                                     seeds: [1, 2])
-        report += try PeerBench.capacitated(binary: binary, python: python, work: work)
     } else {
         print("peer: left out (no --python with highspy)")
     }
+}
+if only.contains("capacitated"), let python {
+    report += try PeerBench.capacitated(binary: binary, python: python, work: work)
 }
 if only.contains("peer-large"), let python {
     report += try PeerBench.run(binary: binary, python: python, work: work,
