@@ -22,12 +22,6 @@ struct CapacitatedSearch {
         return v
     }
 
-    func unmet(_ a: CapacitatedCoverageProblem.Assignment) -> [Double] {
-        var u = problem.demand
-        for f in a.flows { u[f.demand] -= f.places }
-        return u
-    }
-
     /// The closed sites that fit, most promising first.
     private func ranked(_ sites: [Int], removing r: Int? = nil, unmet u: [Double], count: Int) -> [Int] {
         let open = Set(sites)
@@ -41,7 +35,7 @@ struct CapacitatedSearch {
         var net = PlacesNetwork(problem, sites: start)
         while !clock.expired {
             var best: (site: Int, gain: Double)?
-            for j in ranked(net.sites, unmet: unmet(problem.assign(net.sites)), count: Self.shortlist) {
+            for j in ranked(net.sites, unmet: net.unmet, count: Self.shortlist) {
                 let g = net.gain(j)
                 if g > (best?.gain ?? 1e-9) { best = (j, g) }
             }
@@ -59,7 +53,7 @@ struct CapacitatedSearch {
             for r in sites {
                 let rest = sites.filter { $0 != r }
                 let net = PlacesNetwork(problem, sites: rest)
-                for j in ranked(sites, removing: r, unmet: unmet(problem.assign(rest)), count: Self.shortlist / 2)
+                for j in ranked(sites, removing: r, unmet: net.unmet, count: Self.shortlist / 2)
                 where net.total + net.gain(j) > total + 1e-9 {
                     sites = rest + [j]; total = net.total + net.gain(j); improved = true
                     break

@@ -8,6 +8,8 @@ struct PlacesNetwork {
     private(set) var sites: [Int] = []
     private let source: Int
     private let sink: Int
+    /// Per demand: its edge from the source (nil without required places).
+    private var supply: [Int?]
 
     init(_ problem: CapacitatedCoverageProblem, sites: [Int] = []) {
         self.problem = problem
@@ -15,7 +17,8 @@ struct PlacesNetwork {
         source = n + e + problem.sets.candidateCount
         sink = source + 1
         flow = MaxFlow(nodes: sink + 1)
-        for i in 0..<n where problem.demand[i] > 0 { flow.add(source, i, problem.demand[i]) }
+        supply = [Int?](repeating: nil, count: n)
+        for i in 0..<n where problem.demand[i] > 0 { supply[i] = flow.add(source, i, problem.demand[i]) }
         for (f, list) in problem.existing.byCandidate.enumerated() where problem.existingCapacities[f] > 0 {
             for i in list where problem.demand[Int(i)] > 0 { flow.add(Int(i), n + f, .infinity) }
             flow.add(n + f, sink, problem.existingCapacities[f])
@@ -36,6 +39,9 @@ struct PlacesNetwork {
         total += g
         return g
     }
+
+    /// Per demand: required places not assigned yet (what is left on its edge from the source).
+    var unmet: [Double] { supply.map { $0.map { flow.capacity[$0] } ?? 0 } }
 
     /// The places opening `j` would add.
     func gain(_ j: Int) -> Double {
