@@ -42,7 +42,7 @@ struct CapacitatedCoverageSolver {
         let proven = closes(bound, total, exact: true)
         var solution = SitingSolution(chosen: sites, objective: total, bound: proven ? total : max(bound, total), sense: .maximise,
                                       proven: proven, phases: clock.phases, nodes: nodes)
-        solution.stop = proven ? .proven : stoppedByTime || clock.expired ? .timeLimit : branched ? .gapTolerance : .sizeLimit
+        solution.stop = .of(proven: proven, timedOut: stoppedByTime || clock.expired, searched: branched)
         return solution
     }
 

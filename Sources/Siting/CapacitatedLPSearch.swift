@@ -6,22 +6,16 @@ extension CapacitatedCoverageSolver {
     struct LPOutcome { var bound: Double; var nodes: Int; var stoppedByTime: Bool }
 
     func lpSearch(_ sites: inout [Int], _ total: inout Double, search: CapacitatedSearch, clock: Clock) -> LPOutcome? {
-        let strong = CapacitatedLP.pairs(problem) <= options.strongCapacityPairs
-        let lp = CapacitatedLP.program(problem, strong: strong)
-        guard options.useLP, let solver = LPSolver(lp),
-              solver.solve(seconds: (clock.limit - clock.elapsed) * options.rootLPShare) == .optimal else {
-            clock.phase("LP (not used)")
-            return nil
-        }
+        let pairs = CapacitatedLP.pairs(problem)
+        let lp = CapacitatedLP.program(problem, strong: pairs <= options.strongCapacityPairs)
+        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
         let rootBound = -solver.objective
-        clock.phase("LP bound")
         var best = (sites: sites, total: total)
         var seen = Set<[Int]>()
         let m = problem.sets.candidateCount
         let heuristic: ([Double], Fixing) -> Void = { x, _ in
             var chosen: [Int] = []
-            for j in (0..<m).filter({ x[$0] > 1e-6 }).sorted(by: { (x[$0], -$0) > (x[$1], -$1) })
-            where search.fits(chosen, adding: j) { chosen.append(j) }
+            for j in LPBranchAndBound.byLPValue(x, sites: m) where search.fits(chosen, adding: j) { chosen.append(j) }
             guard seen.insert(chosen.sorted()).inserted else { return }
             var (s, t) = search.greedy(from: chosen, clock: clock)
             guard t > best.total * 0.98 else { return }
@@ -35,12 +29,12 @@ extension CapacitatedCoverageSolver {
             let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
                                         binaries: m, costs: problem.costs, toValue: -1)
             let out = tree.run(root: Fixing(candidates: m), rootBound: rootBound,
-                               exactNodes: options.exactNodes(pairs: CapacitatedLP.pairs(problem)), clock: clock, .init(
+                               exactNodes: options.exactNodes(pairs: pairs), clock: clock, .init(
                 bound: { solver, _ in -solver.objective }, heuristic: heuristic, incumbent: { best.total },
                 closes: { closes($0, $1, exact: $2) }))
             clock.phase("branch and bound")
             outcome.nodes = out.nodes
-            outcome.bound = min(rootBound, max(out.toleranceBound, out.openBound ?? best.total))
+            outcome.bound = out.bound(root: rootBound, incumbent: best.total)
             outcome.stoppedByTime = out.stoppedByTime
         }
         (sites, total) = best

@@ -41,10 +41,8 @@ struct CoverLP {
 
     /// Sites in decreasing LP value (ties to the lower index), then the greedy fills what room is left.
     static func round(_ x: [Double], model: GainModel, limit: SiteLimit) -> CoverState {
-        let m = model.byCandidate.count
-        let order = (0..<m).filter { x[$0] > 1e-6 }.sorted { (x[$0], -$0) > (x[$1], -$1) }
         var s = CoverState(model)
-        for j in order where CoverSearch.fits(s, adding: j, limit: limit) { s.add(j) }
+        for j in LPBranchAndBound.byLPValue(x, sites: model.byCandidate.count) where CoverSearch.fits(s, adding: j, limit: limit) { s.add(j) }
         return CoverSearch.greedy(model, limit: limit, start: s.sites)
     }
 }

@@ -22,6 +22,29 @@ struct LPBranchAndBound {
         /// Largest bound of a node closed by the gap tolerance rather than exactly.
         var toleranceBound = -Double.infinity
         var stoppedByTime = false
+
+        /// The bound on every answer once the search ends: what was left open or closed only by the
+        /// tolerance, never above the root's.
+        func bound(root: Double, incumbent: Double) -> Double {
+            min(root, max(toleranceBound, openBound ?? incumbent))
+        }
+    }
+
+    /// A solver with `lp` solved at the root in its share of the time left, or nil (too large for CLP,
+    /// or not solved in time: the caller's fallback takes over).
+    static func solveRoot(_ lp: LinearProgram, options: SolverOptions, clock: Clock) -> LPSolver? {
+        guard options.useLP, let solver = LPSolver(lp),
+              solver.solve(seconds: (clock.limit - clock.elapsed) * options.rootLPShare) == .optimal else {
+            clock.phase("LP (not used)")
+            return nil
+        }
+        clock.phase("LP bound")
+        return solver
+    }
+
+    /// Sites the LP opens at all, by decreasing value (ties to the lower index): the rounding order.
+    static func byLPValue(_ x: [Double], sites: Int) -> [Int] {
+        (0..<sites).filter { x[$0] > 1e-6 }.sorted { (x[$0], -$0) > (x[$1], -$1) }
     }
 
     /// What a problem tells the search at each solved node.

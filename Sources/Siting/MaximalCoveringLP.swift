@@ -7,14 +7,9 @@ extension MaximalCoveringSolver {
     func lpSearch(_ incumbent: inout CoverState, clock: Clock) -> Search? {
         let cover = CoverLP(model, limit: problem.limit)
         let lp = cover.program
-        guard options.useLP, let solver = LPSolver(lp),
-              solver.solve(seconds: (clock.limit - clock.elapsed) * options.rootLPShare) == .optimal else {
-            clock.phase("LP (not used)")
-            return nil
-        }
+        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
         let bounder = CoverBound(model: model, limit: problem.limit)
         let rootBound = bounder.evaluate(cover.multipliers(solver), fixing: nil).bound
-        clock.phase("LP bound")
         clock.report("coverage: best \(incumbent.value + model.baseline), LP bound \(rootBound + model.baseline)")
         var best = incumbent
         var seen = Set<[Int]>()
@@ -37,7 +32,7 @@ extension MaximalCoveringSolver {
                 closes: { closes($0, $1, exact: $2) }))
             clock.phase("branch and bound")
             search.nodes = out.nodes
-            search.bound = min(rootBound, max(out.toleranceBound, out.openBound ?? best.value))
+            search.bound = out.bound(root: rootBound, incumbent: best.value)
             search.stoppedByTime = out.stoppedByTime
         }
         incumbent = best

@@ -40,8 +40,7 @@ struct MaximalCoveringSolver {
         let bound = proven ? objective : max(objective, search.bound + model.baseline)
         var solution = SitingSolution(chosen: incumbent.sites.map { model.original[$0] }, objective: objective, bound: bound,
                                       sense: .maximise, proven: proven, phases: clock.phases, nodes: search.nodes)
-        solution.stop = proven ? .proven : search.stoppedByTime || clock.expired ? .timeLimit
-            : search.branched ? .gapTolerance : .sizeLimit
+        solution.stop = .of(proven: proven, timedOut: search.stoppedByTime || clock.expired, searched: search.branched)
         return solution
     }
 

@@ -163,7 +163,7 @@ struct PMedianSolver {
         bound = proven ? objective : min(objective, bound)
         var solution = SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .minimise,
                                       proven: proven, phases: clock.phases, nodes: nodes)
-        solution.stop = proven ? .proven : left != nil || clock.expired ? .timeLimit : .gapTolerance
+        solution.stop = .of(proven: proven, timedOut: left != nil || clock.expired, searched: true)
         return solution
     }
 }

@@ -201,7 +201,7 @@ struct SetCoveringSolver {
         bound = proven ? objective : min(objective, bound)
         var solution = SitingSolution(chosen: incumbent, objective: objective, bound: bound, sense: .minimise,
                                       proven: proven, phases: clock.phases, nodes: nodes)
-        solution.stop = proven ? .proven : clock.expired ? .timeLimit : pairs > options.branchingLimit ? .sizeLimit : .gapTolerance
+        solution.stop = .of(proven: proven, timedOut: clock.expired, searched: pairs <= options.branchingLimit)
         return solution
     }
 }
