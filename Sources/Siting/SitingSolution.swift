@@ -15,6 +15,25 @@ public struct SitingSolution: Sendable {
     public let nodes: Int
     /// Why the search ended (a proof, the tolerance, the time limit or the size limit).
     public var stop: StopReason = .proven
+    /// False when no answer meets the side constraints: proven so (`stop == .infeasible`) or none
+    /// found before the search stopped; `chosen` is then empty.
+    public var feasible = true
+    /// Side constraints the answer meets with no room to spare (see `SiteConstraints.tight`).
+    public var tight: [String] = []
+
+    /// No answer can meet the constraints.
+    static func infeasible(sense: Sense, phases: [(String, Double)]) -> SitingSolution {
+        notFound(sense: sense, phases: phases, stop: .infeasible)
+    }
+
+    /// No answer meeting the constraints was found before the search stopped for `stop`.
+    static func notFound(sense: Sense, phases: [(String, Double)], stop: StopReason) -> SitingSolution {
+        var s = SitingSolution(chosen: [], objective: .nan, bound: .nan, sense: sense, proven: stop == .infeasible,
+                               phases: phases, nodes: 0)
+        s.stop = stop
+        s.feasible = false
+        return s
+    }
 
     /// |bound − objective| / |objective| in %; 0 when proven.
     public var gapPercent: Double {

@@ -8,6 +8,8 @@ public enum StopReason: String, Sendable {
     case timeLimit = "time_limit"
     /// The instance was too large for the exact search within the limits set (docs/policy.md).
     case sizeLimit = "size_limit"
+    /// The side constraints cannot all hold (proven by the LP or the exhausted search).
+    case infeasible
 
     /// The reason, in order of precedence: a proof, the clock, then whether the exact search ran at all.
     static func of(proven: Bool, timedOut: Bool, searched: Bool) -> StopReason {

@@ -19,6 +19,10 @@ struct SiteCommand: ParsableCommand {
                         --candidates geodata/sample/candidates.geojson \\
                         --objective coverage --p 5 --curve 10 --out out/site
           (add --distance network --roads FILE to measure the walk along roads)
+
+        Constraints (every objective; the bound stays valid with them):
+          caresite site ... --objective coverage --p 40 --streets geodata/sample/streets.geojson \\
+                        --min-per-street 1 --kind-min kindergarten=12 --must-serve-population 3000
         """)
 
     @OptionGroup var input: InputArguments
@@ -67,6 +71,8 @@ struct SiteCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Stop once the answer is certified within this many percent of the bound; 0 insists on proving optimality.", valueName: "%"))
     var gapTolerance: Double = OptionDefaults.gapTolerance
 
+    @OptionGroup(title: "Constraints") var constraints: ConstraintArguments
+
     @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
     var out: String
 
@@ -100,6 +106,7 @@ struct SiteCommand: ParsableCommand {
         options.curve = curve
         options.timeLimit = timeLimit
         options.gapTolerance = gapTolerance
+        options.constraints = try constraints.constraints()
         return options
     }
 

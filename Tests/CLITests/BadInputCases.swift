@@ -57,5 +57,20 @@ extension BadInputCorpus {
         return cases
     }
 
-    static var all: [BadInputCase] { numericCases + fileCases + optionCases + scenarioCases + compareCases }
+    /// Constraint options: out of range, malformed quotas, unknown words, a plan that cannot exist.
+    static var constraintCases: [BadInputCase] {
+        var cases: [BadInputCase] = []
+        for v in ["0", "-1", "abc", "101", "nan"] { cases.append(c("site --min-per-street \(v)", with(site, "--min-per-street", v), 64, "--min-per-street")) }
+        for v in ["kindergarten", "=3", "a=x", "a=-1", "a=1.5"] { cases.append(c("site --kind-min \(v)", with(site, "--kind-min", v), 64, "--kind-min")) }
+        cases.append(c("site --kind-min above --kind-max", with(with(site, "--kind-min", "a=3"), "--kind-max", "a=1"), 64, "is above --kind-max"))
+        for v in ["-1", "nan", "inf"] {
+            cases.append(c("site --must-serve-population \(v)", with(site, "--must-serve-population", v), 64, "--must-serve-population"))
+        }
+        cases.append(c("site --must-serve-status bogus", with(site, "--must-serve-status", "bogus"), 64, "--must-serve-status"))
+        cases.append(c("site where-feasible alone", site + ["--min-per-street-where-feasible"], 64, "needs --min-per-street"))
+        cases.append(c("site --kind-min of no candidate", with(site, "--kind-min", "nursery=1"), 1, "kinds present"))
+        return cases
+    }
+
+    static var all: [BadInputCase] { numericCases + fileCases + optionCases + scenarioCases + compareCases + constraintCases }
 }

@@ -50,6 +50,7 @@ extension SiteOptions {
         if let curve { try check(curve, OptionRules.curve, "--curve") }
         try check(timeLimit, OptionRules.timeLimit, "--time-limit")
         try check(gapTolerance, OptionRules.gapTolerance, "--gap-tolerance")
+        try constraints.validate()
         try validateObjective()
     }
 

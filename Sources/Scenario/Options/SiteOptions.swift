@@ -46,6 +46,8 @@ public struct SiteOptions: Sendable {
     public var kinds: [String]?
     /// Hazard layers: candidates nearer than their minimum distance are left out.
     public var exclusions: [Exclusion] = []
+    /// Per-street minimum, kind quotas, must-serve communities.
+    public var constraints = PlanConstraints()
 
     public init(flag: FlagOptions, candidates: String) {
         self.flag = flag

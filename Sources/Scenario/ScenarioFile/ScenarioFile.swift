@@ -31,7 +31,7 @@ public struct ScenarioFile {
     public let priorityList: PriorityCheckOptions?
 
     static let topKeys = ["name", "language", "inputs", "fields", "crs", "standard", "objective", "candidates",
-                          "exclusions", "outputs", "priority_list"]
+                          "exclusions", "constraints", "outputs", "priority_list"]
 
     public init(path: String) throws {
         let node = try ScenarioSections.document(path)
@@ -64,6 +64,7 @@ public struct ScenarioFile {
             site.kinds = try r.strings(try r.mapping(c, "candidates", known: ["kinds"])["kinds"], "candidates.kinds")
         }
         site.exclusions = try sections.exclusions(top["exclusions"])
+        site.constraints = try sections.constraints(top["constraints"])
         let (folder, format) = try sections.outputs(top["outputs"], name: name)
         (outputFolder, site.flag.out, site.flag.format) = (folder, folder, format)
         do { try site.validate() } catch let e as InputError { throw InputError("\(path): \(e.message)") }

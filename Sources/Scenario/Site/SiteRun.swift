@@ -30,6 +30,8 @@ public struct SiteRun {
     /// Candidates left out before optimising, with the reason.
     public let excluded: [ExcludedSite]
     public let timings: [(String, Double)]
+    /// The plan's constraints as solved (nil without any).
+    let rules: SiteConstraintRules?
     public var files: [(role: String, path: String)]
 
     public init(_ options: SiteOptions, log: RunLog = RunLog()) throws {
@@ -39,7 +41,8 @@ public struct SiteRun {
         func lap(_ name: String) { timings.append((name, Date().timeIntervalSince(t))); t = Date() }
 
         let basis = try SiteBasis(options, log: log, dropExcluded: true) { lap($0) }
-        let solved = SiteRun.solve(options, basis: basis)
+        let rules = options.constraints.isEmpty ? nil : try SiteConstraintRules(options, basis: basis)
+        let solved = try SiteRun.solve(options, basis: basis, rules: rules)
         lap("solve")
         let chosen = solved.priority.map(\.site)
         let (assigned, toCommunity) = SiteRun.assignments(solved, chosen: chosen, basis: basis)
@@ -57,6 +60,7 @@ public struct SiteRun {
         uncoverable = options.objective == .coverAll
             ? basis.inputs.communities.indices.filter { !basis.served[$0] && basis.coverage.candidates.within[$0].isEmpty } : []
         excluded = basis.excluded
+        self.rules = rules
         self.timings = timings + solved.solution.phases.map { ("solve: \($0.0)", $0.1) }
         files = basis.inputs.files + [("candidates", options.candidates)] + (options.odMatrix.map { [("od_matrix", $0)] } ?? [])
             + options.exclusions.map { ("hazards", $0.layer) }

@@ -13,7 +13,13 @@ extension SiteRun {
         var median: PMedianProblem?
     }
 
-    static func solve(_ options: SiteOptions, basis: SiteBasis) -> Solved {
+    static func solve(_ options: SiteOptions, basis: SiteBasis, rules: SiteConstraintRules?) throws -> Solved {
+        let solved = unchecked(options, basis: basis, constraints: rules?.constraints ?? SiteConstraints())
+        if let rules, !solved.solution.feasible { throw infeasible(options, rules: rules, solution: solved.solution) }
+        return solved
+    }
+
+    private static func unchecked(_ options: SiteOptions, basis: SiteBasis, constraints c: SiteConstraints) -> Solved {
         let (candidates, coverage, served, weights, sets) = (basis.candidates, basis.coverage, basis.served, basis.weights, basis.sets)
         var solverOptions = SolverOptions(timeLimit: options.timeLimit, progress: options.progress)
         solverOptions.gapTolerance = options.gapTolerance
@@ -21,17 +27,17 @@ extension SiteRun {
         switch options.objective {
         case .coverage:
             let solution = MaximalCoveringProblem(weights: weights, sets: sets, alreadyCovered: served,
-                                                  costs: candidates.map(\.cost), limit: limit).solve(solverOptions)
+                                                  costs: candidates.map(\.cost), limit: limit).solve(solverOptions, constraints: c)
             return Solved(solution: solution,
                           priority: PriorityOrder.byCoverage(solution.chosen, sets: sets, weights: weights, alreadyCovered: served))
         case .coverAll:
             let solution = SetCoveringProblem(sets: sets, alreadyCovered: served,
-                                              costs: options.minimise == .cost ? candidates.map(\.cost) : nil).solve(solverOptions)
+                                              costs: options.minimise == .cost ? candidates.map(\.cost) : nil).solve(solverOptions, constraints: c)
             return Solved(solution: solution,
                           priority: PriorityOrder.byCoverage(solution.chosen, sets: sets, weights: weights, alreadyCovered: served))
         case .distance:
             let problem = PMedianProblem(weights: weights, distances: coverage.distances!, existing: coverage.existingDistance, p: options.p!)
-            let solution = problem.solve(solverOptions)
+            let solution = problem.solve(solverOptions, constraints: c)
             return Solved(solution: solution, priority: PriorityOrder.byDistance(solution.chosen, problem: problem), median: problem)
         case .capacitatedCoverage:
             let inputs = basis.inputs
@@ -40,10 +46,26 @@ extension SiteRun {
                 capacities: candidates.map { $0.capacityPlaces ?? 0 },
                 existing: coverage.existingSets(facilityCount: inputs.facilities.count),
                 existingCapacities: inputs.facilities.map(\.capacityPlaces), costs: candidates.map(\.cost), limit: limit)
-            let solution = problem.solve(solverOptions)
+            let solution = problem.solve(solverOptions, constraints: c)
             return Solved(solution: solution, priority: PriorityOrder.byPlaces(solution.chosen, problem: problem),
                           flows: problem.assign(solution.chosen))
         }
+    }
+
+    /// Why no plan meets the constraints: proven impossible together, or none found in the time given.
+    static func infeasible(_ options: SiteOptions, rules: SiteConstraintRules, solution: SitingSolution) -> InputError {
+        let c = options.constraints
+        var parts: [String] = []
+        if let p = options.p { parts.append("--p \(p)") }
+        if let b = options.budget { parts.append("--budget \(JSONNumber.text(b))") }
+        let streets = rules.streets
+        if let n = c.minPerStreet { parts.append("--min-per-street \(n) (\(streets.reduce(0) { $0 + $1.atLeast }) new sites in \(streets.count) streets)") }
+        for (k, n) in c.kindMin.sorted(by: { $0.key < $1.key }) { parts.append("--kind-min \(k)=\(n)") }
+        for (k, n) in c.kindMax.sorted(by: { $0.key < $1.key }) { parts.append("--kind-max \(k)=\(n)") }
+        if !rules.constraints.mustReach.isEmpty { parts.append("\(rules.constraints.mustReach.count) must-serve communities (\(c.ruleText))") }
+        let list = parts.joined(separator: ", ")
+        if solution.stop == .infeasible { return InputError("the constraints cannot all hold together: \(list); relax one of them") }
+        return InputError("no plan meeting the constraints was found within --time-limit \(JSONNumber.text(options.timeLimit)) s (\(list)); raise the time limit or relax a constraint")
     }
 
     /// Per community, the facility it goes to (existing index, or facilities + candidate index) and how

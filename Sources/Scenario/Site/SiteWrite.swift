@@ -119,7 +119,7 @@ extension SiteRun {
             ("tool", .string("caresite")), ("version", .string(CareSiteVersion.current)), ("command", .string("site")),
             ("parameters", parameters),
             ("inputs", try Provenance.inputs(files)),
-            ("solution", solutionPart), ("coverage", coveragePart), ("counts", counts),
+            ("solution", solutionPart), ("constraints", constraintsPart()), ("coverage", coveragePart), ("counts", counts),
             ("outputs", .array(outputs.map { JSONValue.string($0) })),
             ("notes", .array(before.inputs.log.notes.map { JSONValue.string($0) })),
             ("warnings", .array(before.inputs.log.warnings.map { JSONValue.string($0) })),
@@ -145,6 +145,7 @@ extension SiteRun {
         let status = solution.proven ? "proven optimal" : String(format: "gap %.3f %% to the bound %@", solution.gapPercent, g(solution.bound))
             + " (stopped: \(solution.stop.rawValue.replacingOccurrences(of: "_", with: " ")))"
         t += "  objective: \(g(solution.objective)) (\(objectiveUnit)); \(status)\n"
+        t += constraintsText()
         let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
         let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
         if totalWeight > 0 {

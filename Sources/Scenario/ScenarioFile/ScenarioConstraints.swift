@@ -1,0 +1,69 @@
+import Planning
+import Yams
+
+/// `constraints:` of a scenario file (docs/scenarios.md):
+///     constraints:
+///       min_per_street: 1            # or {count: 1, where_feasible: true}
+///       kinds: {kindergarten: {min: 12}, vacant_building: {max: 5}}
+///       must_serve: {population: 3000, status: [new]}
+extension ScenarioSections {
+    func constraints(_ node: Node?) throws -> PlanConstraints {
+        var c = PlanConstraints()
+        guard let node else { return c }
+        let m = try r.mapping(node, "constraints", known: ["min_per_street", "kinds", "must_serve"])
+        if let s = m["min_per_street"] {
+            if s.mapping != nil {
+                let sm = try r.mapping(s, "constraints.min_per_street", known: ["count", "where_feasible"])
+                c.minPerStreet = try r.integer(sm["count"], "constraints.min_per_street.count", rule: PlanConstraints.perStreetRule)
+                c.minPerStreetWhereFeasible = try r.choice(sm["where_feasible"], "constraints.min_per_street.where_feasible", YesNo.self)?.value ?? false
+            } else {
+                c.minPerStreet = try r.integer(s, "constraints.min_per_street", rule: PlanConstraints.perStreetRule)
+            }
+        }
+        if let k = m["kinds"] {
+            guard let map = k.mapping else { throw r.fail(k, "constraints.kinds", "expected kind: {min: N, max: N} pairs") }
+            for (kn, v) in map {
+                let kind = kn.string ?? ""
+                let km = try r.mapping(v, "constraints.kinds.\(kind)", known: ["min", "max"])
+                c.kindMin[kind] = try r.integer(km["min"], "constraints.kinds.\(kind).min", rule: PlanConstraints.kindCountRule)
+                c.kindMax[kind] = try r.integer(km["max"], "constraints.kinds.\(kind).max", rule: PlanConstraints.kindCountRule)
+            }
+        }
+        if let s = m["must_serve"] {
+            let sm = try r.mapping(s, "constraints.must_serve", known: ["population", "status"])
+            c.mustServePopulation = try r.number(sm["population"], "constraints.must_serve.population", rule: OptionRules.population)
+            c.mustServeStatus = try (r.strings(sm["status"], "constraints.must_serve.status") ?? []).map { word in
+                guard let st = CommunityStatus(text: word), st != .unknown else {
+                    throw r.fail(sm["status"], "constraints.must_serve.status", "\"\(word)\" is not a status (new or old)")
+                }
+                return st
+            }
+        }
+        return c
+    }
+}
+
+/// A YAML yes/no.
+enum YesNo: String, CaseIterable {
+    case yes = "true", no = "false"
+    var value: Bool { self == .yes }
+}
+
+extension PlanConstraints {
+    /// `KIND=N` of --kind-min / --kind-max.
+    public static func quota(_ text: String, option: String) throws -> (kind: String, count: Int) {
+        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, let n = Int(parts[1]) else {
+            throw InputError("\(option) expects KIND=N (e.g. kindergarten=20), got \"\(text)\"")
+        }
+        return (parts[0], n)
+    }
+
+    /// A status word of --must-serve-status (new, old, or their Chinese words).
+    public static func status(_ text: String) throws -> CommunityStatus {
+        guard let s = CommunityStatus(text: text), s != .unknown else {
+            throw InputError("--must-serve-status \"\(text)\" is not a status (new or old, 新建 or 老旧)")
+        }
+        return s
+    }
+}

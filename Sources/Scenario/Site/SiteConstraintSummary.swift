@@ -1,0 +1,48 @@
+import GeoKit
+import Planning
+import Siting
+
+/// The plan's constraints in summary.json and the terminal: what was asked, what the sites achieve,
+/// which constraints are tight (at their limit), and the streets that could not be served.
+extension SiteRun {
+    func constraintsPart() -> JSONValue {
+        guard let rules else { return .null }
+        let c = options.constraints
+        let chosen = Set(priority.map(\.site))
+        let count = { (sites: [Int]) in sites.filter(chosen.contains).count }
+        let kinds: JSONValue = .object(Set(c.kindMin.keys).union(c.kindMax.keys).sorted().map { k in
+            (k, .object([("min", c.kindMin[k].map { JSONValue.integer($0) } ?? .null),
+                         ("max", c.kindMax[k].map { JSONValue.integer($0) } ?? .null),
+                         ("new_sites", .integer(candidates.indices.filter { candidates[$0].kind == k && chosen.contains($0) }.count))]))
+        })
+        let streets = rules.streets
+        let reach = rules.constraints.mustReach
+        return .object([
+            ("min_per_street", c.minPerStreet.map { JSONValue.integer($0) } ?? .null),
+            ("where_feasible", .bool(c.minPerStreetWhereFeasible)),
+            ("streets_needing_sites", .integer(streets.count)),
+            ("streets_met", .integer(streets.filter { count($0.sites) >= $0.atLeast }.count)),
+            ("streets_short", .array(rules.streetsShort.map { JSONValue.string($0) })),
+            ("kinds", kinds),
+            ("must_serve_rule", c.ruleText.isEmpty ? .null : .string(c.ruleText)),
+            ("must_serve_communities", .integer(reach.count)),
+            ("must_serve_reached", .integer(reach.filter { $0.sites.contains { chosen.contains(Int($0)) } }.count)),
+            ("tight", .array(solution.tight.map { JSONValue.string($0) })),
+        ])
+    }
+
+    func constraintsText() -> String {
+        guard let rules else { return "" }
+        let streets = rules.streets
+        var t = "  constraints: all met"
+        if let n = options.constraints.minPerStreet { t += "; ≥ \(n) per street (\(streets.count) street\(streets.count == 1 ? "" : "s") short of it)" }
+        for (k, n) in options.constraints.kindMin.sorted(by: { $0.key < $1.key }) { t += "; ≥ \(n) \(k)" }
+        for (k, n) in options.constraints.kindMax.sorted(by: { $0.key < $1.key }) { t += "; ≤ \(n) \(k)" }
+        if !rules.constraints.mustReach.isEmpty { t += "; \(rules.constraints.mustReach.count) must-serve communities reached" }
+        t += "\n"
+        if !solution.tight.isEmpty {
+            t += "  tight: \(solution.tight.prefix(8).joined(separator: ", "))\(solution.tight.count > 8 ? ", … (\(solution.tight.count) in summary.json)" : "")\n"
+        }
+        return t
+    }
+}
