@@ -33,10 +33,7 @@ enum CapacitatedLP {
         }
         for (i, row) in byDemand.enumerated() where !row.isEmpty { lp.addRow(row, upper: p.demand[i]) }
         for l in linked { lp.addRow([(l.flow, 1), (l.site, -l.most)], upper: 0) }
-        switch p.limit {
-        case .count(let k): lp.addRow((0..<m).map { ($0, 1.0) }, upper: Double(k))
-        case .budget(let b): lp.addRow((0..<m).map { ($0, p.costs[$0]) }, upper: b)
-        }
+        p.limit.addRow(to: &lp, costs: p.costs)
         return lp
     }
 

@@ -45,12 +45,6 @@ extension ConstrainedObjective {
         }
     }
 
-    static func limitRow(_ lp: inout LinearProgram, _ limit: SiteLimit, costs: [Double]) {
-        switch limit {
-        case .count(let p): lp.addRow((0..<costs.count).map { ($0, 1.0) }, upper: Double(p))
-        case .budget(let b): lp.addRow((0..<costs.count).map { ($0, costs[$0]) }, upper: b)
-        }
-    }
 }
 
 extension MaximalCoveringProblem: ConstrainedObjective {
@@ -66,7 +60,7 @@ extension MaximalCoveringProblem: ConstrainedObjective {
     func program(strongPairs: Int) -> LinearProgram {
         var lp = LinearProgram()
         Self.coverageColumns(&lp, sets: sets, weights: weights, skip: alreadyCovered)
-        Self.limitRow(&lp, limit, costs: costs)
+        limit.addRow(to: &lp, costs: costs)
         return lp
     }
 
@@ -115,7 +109,7 @@ extension PMedianProblem: ConstrainedObjective {
             }
             lp.addRow(row, lower: 1, upper: 1)
         }
-        Self.limitRow(&lp, .count(p), costs: costs)
+        SiteLimit.count(p).addRow(to: &lp, costs: costs)
         return lp
     }
 

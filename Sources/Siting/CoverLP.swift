@@ -24,10 +24,7 @@ struct CoverLP {
             let z = lp.addColumn(cost: -model.weights[k], lower: 0, upper: 1)
             row[k] = lp.addRow([(z, 1)] + sites.map { (Int($0), -1.0) }, upper: 0)
         }
-        switch limit {
-        case .count(let p): lp.addRow((0..<m).map { ($0, 1.0) }, upper: Double(p))
-        case .budget(let b): lp.addRow((0..<m).map { ($0, model.costs[$0]) }, upper: b)
-        }
+        limit.addRow(to: &lp, costs: model.costs)
         program = lp
         self.row = row
         weights = model.weights

@@ -62,17 +62,31 @@ extension SiteRecords {
     /// street of the nearest community.
     func facilities(frame: MetricFrame, streets: StreetLayer?, communities: [Community],
                     context: GEOSContext) throws -> [CareFacility] {
-        let index = SpatialIndex(communities.map(\.point), context: context)
+        let nearest = NearestStreet(communities, context: context)
         return try points(frame: frame).map { i, metric, output in
-            var street = streets?.street(of: metric) ?? self.streets[i]
-            if street == nil, let p = metric.xy, let j = index.nearest(to: metric, distance: { k in
-                guard let q = communities[k].point.xy else { return .infinity }
-                return ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
-            }) {
-                street = communities[j].street
-            }
+            let street = streets?.street(of: metric) ?? self.streets[i] ?? nearest.street(near: metric)
             return CareFacility(id: ids[i], name: names[i], point: metric, outputPoint: output,
                                 capacityPlaces: capacities[i], street: street ?? "")
         }
+    }
+}
+
+/// The street of the community nearest a point: where a site lies when neither a street polygon nor
+/// its own street field says.
+struct NearestStreet {
+    let communities: [Community]
+    let index: SpatialIndex
+
+    init(_ communities: [Community], context: GEOSContext) {
+        self.communities = communities
+        index = SpatialIndex(communities.map(\.point), context: context)
+    }
+
+    func street(near point: Geometry) -> String? {
+        guard let p = point.xy, let j = index.nearest(to: point, distance: { k in
+            guard let q = communities[k].point.xy else { return .infinity }
+            return ((q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)).squareRoot()
+        }) else { return nil }
+        return communities[j].street
     }
 }

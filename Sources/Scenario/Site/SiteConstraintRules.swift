@@ -41,25 +41,16 @@ struct SiteConstraintRules {
 
     /// The street polygon holding the candidate, else its own street field, else the nearest community's.
     static func streets(of basis: SiteBasis) -> [String] {
-        let communities = basis.inputs.communities
         let field = basis.inputs.options.streetField.name
+        let nearest = NearestStreet(basis.inputs.communities, context: basis.inputs.context)
         return basis.candidates.map { c in
             if let s = basis.inputs.streetLayer?.street(of: c.point) { return s }
             if let k = c.attributes.fields.firstIndex(where: { $0.name == field }),
                case .string(let s) = c.attributes.values(c.feature)[k], !s.trimmingCharacters(in: .whitespaces).isEmpty {
                 return s.trimmingCharacters(in: .whitespaces)
             }
-            guard let p = c.point.xy else { return "" }
-            let nearest = communities.indices.min { a, b in
-                squaredDistance(communities[a].point, p) < squaredDistance(communities[b].point, p)
-            }
-            return nearest.map { communities[$0].street } ?? ""
+            return nearest.street(near: c.point) ?? ""
         }
-    }
-
-    private static func squaredDistance(_ g: Geometry, _ p: (x: Double, y: Double)) -> Double {
-        guard let q = g.xy else { return .infinity }
-        return (q.x - p.x) * (q.x - p.x) + (q.y - p.y) * (q.y - p.y)
     }
 }
 
