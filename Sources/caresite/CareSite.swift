@@ -14,6 +14,7 @@ struct CareSite: ParsableCommand {
 
 /// Prints a run's failure the way a planner can act on it, and exits non-zero.
 func fail(_ error: Error) -> ExitCode {
+    Interruption.shared.waitIfInterrupted()
     var stderr = StandardError()
     print("caresite: error: \(error)", to: &stderr)
     return ExitCode(1)

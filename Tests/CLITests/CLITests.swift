@@ -149,7 +149,7 @@ extension CLITests {
         let setA = try contents(a), setB = try contents(b)
         #expect(setA != setB)
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary))
-        for (delay, sig) in [(0.05, SIGINT), (0.3, SIGINT), (0.7, SIGKILL), (0.2, SIGKILL), (0.9, SIGINT)] {
+        for (delay, sig) in [(0.05, SIGINT), (0.3, SIGINT), (0.7, SIGKILL), (0.2, SIGKILL), (0.9, SIGINT), (1.1, SIGINT), (1.3, SIGINT)] {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Self.binary)
             p.arguments = ["run", "scenarios/target-2030.yaml", "--out", out, "--quiet"]

@@ -85,6 +85,12 @@ public final class OutputFolder {
     /// Moves every file into place, in the order written, removes the files of the previous set that
     /// this one does not have (listed in the folder's manifest), and removes the staging folder.
     public func commit() throws {
+        try Interruption.shared.uninterrupted(moveIntoPlace)
+        committed = true
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    private func moveIntoPlace() throws {
         let manifest = file(LeftoverFiles.manifest)
         let previous = (try? String(contentsOfFile: manifest, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
         for (temp, target) in staged {
@@ -100,8 +106,6 @@ public final class OutputFolder {
             try? FileManager.default.removeItem(atPath: file(old))
         }
         try AtomicFile.write(names.joined(separator: "\n") + "\n", to: manifest)
-        committed = true
-        try? FileManager.default.removeItem(atPath: staging)
     }
 
     private func sameVolume(_ a: String, _ b: String) -> Bool {
