@@ -23,7 +23,7 @@ public struct Assessment {
     public init(communities: [Community], facilities: [CareFacility], standard: PlanningStandard,
                 measure: CoverageMeasure, context: GEOSContext) throws {
         let coverage = try Coverage.compute(communities: communities, sites: facilities.map(\.point),
-                                            reach: standard.reach, measure: measure, context: context)
+                                            reach: standard.reach(for: communities), measure: measure, context: context)
         self.init(communities: communities, facilities: facilities, standard: standard, coverage: coverage)
     }
 

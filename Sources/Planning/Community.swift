@@ -14,6 +14,8 @@ public struct Community {
     public let status: CommunityStatus
     /// Empty when unknown.
     public var street: String
+    /// Its own service radius (a field of the layer, or a rule by area type); nil: the standard's.
+    public var radius: Double? = nil
 
     public init(id: String, name: String, outputGeometry: Geometry, geometry: Geometry, point: Geometry,
                 population: Double, status: CommunityStatus, street: String) {

@@ -37,8 +37,8 @@ public struct Coverage {
     /// Coverage from per-community (site, distance) rows (along roads, or an OD matrix): the sites
     /// within reach, and the nearest listed.
     public static func fromRows(_ rows: [[(Int, Double)]], reach: Reach) -> Coverage {
-        Coverage(within: rows.map { row in
-                     row.filter { reach.covers($0.1) }.sorted { $0.0 < $1.0 }.map { Link(site: $0.0, distanceM: $0.1) }
+        Coverage(within: rows.enumerated().map { i, row in
+                     row.filter { reach.covers($0.1, community: i) }.sorted { $0.0 < $1.0 }.map { Link(site: $0.0, distanceM: $0.1) }
                  },
                  nearest: rows.map { row in
                      row.min { ($0.1, $0.0) < ($1.1, $1.0) }.map { Link(site: $0.0, distanceM: $0.1) }
@@ -48,14 +48,13 @@ public struct Coverage {
     /// `sites`: points in the metric CRS; straight-line distances to each community's point or polygon.
     public static func compute(communities: [Community], sites: [Geometry], reach: Reach,
                                measure: CoverageMeasure, context: GEOSContext) throws -> Coverage {
-        let radiusM = reach.radius
         let index = SpatialIndex(sites, context: context)
         let siteXY = sites.map { $0.xy ?? (.nan, .nan) }
         var within: [[Link]] = []
         var nearest: [Link?] = []
         within.reserveCapacity(communities.count)
         nearest.reserveCapacity(communities.count)
-        for community in communities {
+        for (i, community) in communities.enumerated() {
             let target = measure == .point ? community.point : community.geometry
             let distance: (Int) throws -> Double
             if measure == .point, let p = community.point.xy {
@@ -64,9 +63,9 @@ public struct Coverage {
                 distance = { j in try target.distance(to: sites[j]) }
             }
             var links: [Link] = []
-            for j in index.query(target.bounds.expanded(by: radiusM)) {
+            for j in index.query(target.bounds.expanded(by: reach.radius(of: i))) {
                 let d = try distance(j)
-                if reach.covers(d) { links.append(Link(site: j, distanceM: d)) }
+                if reach.covers(d, community: i) { links.append(Link(site: j, distanceM: d)) }
             }
             within.append(links)
             if let best = links.min(by: { ($0.distanceM, $0.site) < ($1.distanceM, $1.site) }) {

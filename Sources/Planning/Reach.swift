@@ -1,9 +1,12 @@
 /// How far a facility serves, in one place: the radius and its unit, the rule it must meet, the one
 /// comparison that decides "within", and how far beyond it anything is searched.
 public struct Reach: Sendable, Equatable {
+    /// The radius of every community without one of its own.
     public let radius: Double
     /// "m", or "min" for an OD matrix in minutes.
     public let unit: String
+    /// Per community (in the communities' order), its radius, when some have their own; nil: `radius` for all.
+    public let radii: [Double]?
 
     /// A radius: more than 0 and at most 100 km (a county's extent; beyond, the data are not in metres).
     public static let radiusRule = NumberRule(min: 0, excluded: true, max: 100_000, unit: "m")
@@ -12,16 +15,28 @@ public struct Reach: Sendable, Equatable {
     public static let searchRadii = 10.0
     public static let minimumSearchM = 5000.0
 
-    public init(radius: Double, unit: String = "m") {
+    public init(radius: Double, unit: String = "m", radii: [Double]? = nil) {
         self.radius = radius
         self.unit = unit
+        self.radii = radii
     }
 
-    /// Within reach: at most the radius.
-    public func covers(_ distance: Double) -> Bool { distance <= radius }
+    /// `radius` for every community but those with their own.
+    public init(radius: Double, unit: String = "m", communities: [Community]) {
+        let own = communities.map(\.radius)
+        self.init(radius: radius, unit: unit, radii: own.contains { $0 != nil } ? own.map { $0 ?? radius } : nil)
+    }
+
+    public func radius(of community: Int) -> Double { radii?[community] ?? radius }
+
+    /// Within reach of community `community`: at most its radius.
+    public func covers(_ distance: Double, community: Int) -> Bool { distance <= radius(of: community) }
+
+    /// The largest radius of any community.
+    public var largest: Double { Swift.max(radius, radii?.max() ?? radius) }
 
     /// How far to search for the nearest facility or a p-median candidate.
-    public var searchLimit: Double { Swift.max(Self.minimumSearchM, Self.searchRadii * radius) }
+    public var searchLimit: Double { Swift.max(Self.minimumSearchM, Self.searchRadii * largest) }
 }
 
 extension PlanningStandard {
@@ -30,7 +45,8 @@ extension PlanningStandard {
     /// A per-1,000 rate meets the target up to this rounding noise.
     public static let meetsTargetTolerance = 1e-9
 
-    public var reach: Reach { Reach(radius: radiusM) }
+    /// Reach in metres, for these communities (some may have their own radius).
+    public func reach(for communities: [Community]) -> Reach { Reach(radius: radiusM, communities: communities) }
 
     public func meetsTarget(_ rate: Double) -> Bool { rate >= placesPer1000 - Self.meetsTargetTolerance }
 

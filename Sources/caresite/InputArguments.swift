@@ -45,6 +45,9 @@ struct InputArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Capacity field of the facilities, in places (default: capacity).", valueName: "field"))
     var capacityField: String?
 
+    @Option(help: ArgumentHelp("Communities field with each one's own service radius in metres (empty: --radius), e.g. 1000 for rural villages.", valueName: "field"))
+    var radiusField: String?
+
     @Option(help: ArgumentHelp("CRS of files that declare none, and of GeoJSON: EPSG:4326, EPSG:4549, gcj02 (AMap, Tencent), bd09 (Baidu), local:m or local:km (a local grid).", valueName: "crs"))
     var crs: String?
 
@@ -73,6 +76,7 @@ struct InputArguments: ParsableArguments {
         o.streetField = .pick(streetField, default: "street")
         o.capacityField = .pick(capacityField, default: "capacity")
         o.builtYearField = builtYearField
+        o.radiusField = radiusField
         o.newSince = newSince
         o.crs = crs
         o.metricCRS = metricCrs

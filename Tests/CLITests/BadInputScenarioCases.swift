@@ -33,6 +33,16 @@ extension BadInputCorpus {
          "constraints.kinds.a.least: unknown key"),
         ("s-serve-status.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\nconstraints: {must_serve: {status: [shiny]}}\n", 1,
          "not a status"),
+        ("s-area-type.yaml", scenarioBase.replacingOccurrences(of: "c.geojson", with: "c-area.geojson")
+            + "\nstandard: {radius_by_area: {field: area, radii_m: {城镇: 300, 农村: 1000}}}\nobjective: {type: coverage, p: 1}\n", 1,
+         "feature id \"A\" (#1): field \"area\": \"郊区\" has no radius in standard.radius_by_area (the types given: 农村, 城镇)"),
+        ("s-area-no-field.yaml", scenarioBase + "\nstandard: {radius_by_area: {radii_m: {urban: 300}}}\nobjective: {type: coverage, p: 1}\n", 1,
+         "standard.radius_by_area.field: missing"),
+        ("s-area-radius-zero.yaml", scenarioBase + "\nstandard: {radius_by_area: {field: area, radii_m: {urban: 0}}}\nobjective: {type: coverage, p: 1}\n", 1,
+         "standard.radius_by_area.radii_m.urban"),
+        ("s-area-and-field.yaml", scenarioBase.replacingOccurrences(of: "c.geojson", with: "c-radius-word.geojson")
+            + "\nstandard: {radius_field: r, radius_by_area: {field: area, radii_m: {城镇: 300}}}\nobjective: {type: coverage, p: 1}\n", 1,
+         "keep one"),
         ("s-no-inputs.yaml", "objective: {type: coverage, p: 1}\n", 1, "inputs: missing"),
         ("s-no-candidates.yaml", "inputs: {communities: c.geojson}\nobjective: {type: coverage, p: 1}\n", 1, "inputs.candidates"),
         ("s-exclusions.yaml", scenarioBase + "\nobjective: {type: coverage, p: 1}\nexclusions: {layer: f.geojson}\n", 1, "expected a list"),

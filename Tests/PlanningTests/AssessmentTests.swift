@@ -93,3 +93,23 @@ import GeoKit
         #expect(a.communities[0].flag == .ok)
     }
 }
+
+extension AssessmentTests {
+    /// A community with a radius of its own (a rural village, 1,000 m) reaches farther; the others keep 300 m.
+    @Test func ownRadius() throws {
+        var (cs, fs) = try fixture()
+        cs[2].radius = 1000   // C: F1 at 900 m is within 1,000 m
+        cs[3].radius = 500    // D: F1 at 510 m stays out
+        let reach = PlanningStandard.national2025.reach(for: cs)
+        #expect(reach.radii == [300, 300, 1000, 500, 300])
+        #expect(reach.largest == 1000 && reach.searchLimit == 10_000)
+        let a = try Assessment(communities: cs, facilities: fs, standard: .national2025, measure: .point, context: ctx)
+        #expect(a.communities.map(\.facilitiesWithin) == [1, 1, 1, 0, 1])
+        // F1's 10 places now share among A, B and C: 10 / (4.5 + 9 + 4.5).
+        #expect(abs(a.communities[2].accessRatio - 10 / 18) < 1e-12)
+        let rows = [[(0, 900.0)], [(0, 510.0)]]
+        let fromRows = Coverage.fromRows(rows, reach: Reach(radius: 300, radii: [1000, 500]))
+        #expect(fromRows.within.map(\.count) == [1, 0])
+        #expect(PlanningStandard.national2025.reach(for: Array(cs.prefix(2))).radii == nil)
+    }
+}

@@ -144,3 +144,25 @@ import GeoKit
         #expect(error.message.contains("not a projected CRS in metres"))
     }
 }
+
+extension FlagRunTests {
+    /// C (a village: type 农村) has 1,000 m and reaches F1 900 m away; the others keep 300 m.
+    @Test func radiusByAreaType() throws {
+        let fx = try Fixture()
+        var inputs = try fx.town()
+        let text = try String(contentsOfFile: inputs.communities, encoding: .utf8)
+            .replacingOccurrences(of: "street,WKT", with: "street,area,WKT")
+            .replacingOccurrences(of: "old,S2,POINT", with: "old,S2,农村,POINT")
+            .replacingOccurrences(of: ",S1,POINT", with: ",S1,城镇,POINT")
+            .replacingOccurrences(of: ",S2,\"POLYGON", with: ",S2,,\"POLYGON")
+        inputs.communities = try fx.file("communities-area.csv", text)
+        inputs.areaRadii = AreaRadii(field: "area", radii: ["城镇": 300, "农村": 1000])
+        let run = try FlagRun(FlagOptions(inputs: inputs, out: fx.out))
+        #expect(run.inputs.communities.map(\.radius) == [300, 300, 1000, 300, nil])
+        #expect(run.assessment.communities[2].served)
+        #expect(run.inputs.log.warnings.contains { $0.contains("1 community has no radius of its own") && $0.contains(": E") })
+        let summary = try run.write()
+        #expect(summary.json["parameters"]?["own_radius"]?["area_field"] == .string("area"))
+        #expect(try fx.read("communities.geojson").contains(#""flag":"under_capacity","radius_m":1000"#))
+    }
+}

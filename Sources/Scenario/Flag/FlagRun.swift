@@ -20,7 +20,7 @@ public struct FlagRun {
         let inputs = try Inputs(options.inputs, log: log)
         let source = try DistanceSource(options, odMatrix: nil, inputs: inputs)
         let (points, ids) = (inputs.facilities.map(\.point), inputs.facilities.map(\.id))
-        let reach = options.standard.reach
+        let reach = options.standard.reach(for: inputs.communities)
         guard source.alongRoads else {
             self.init(options: options, inputs: inputs, coverage: try source.coverage(facilities: true, points: points, ids: ids, reach: reach))
             return

@@ -66,7 +66,8 @@ public struct FlagSummary {
         ])
         return .object([
             ("places_per_1000", .number(s.placesPer1000)), ("radius_m", .number(s.radiusM)),
-            ("measure", .string(run.options.measure.rawValue)), ("metric_crs", .string(run.inputs.metricCRS)),
+            ("own_radius", o.ownRadiusJSON), ("measure", .string(run.options.measure.rawValue)),
+            ("metric_crs", .string(run.inputs.metricCRS)),
             ("distance", .string(run.options.distance == .network ? "network" : "straight_line")),
             ("roads", run.options.roads.map { JSONValue.string($0) } ?? .null),
             ("max_snap_m", run.options.distance == .network ? .number(run.options.maxSnapM) : .null),
@@ -92,7 +93,7 @@ public struct FlagSummary {
         let (s, a, communities, log) = (run.options.standard, run.assessment, run.inputs.communities, run.inputs.log)
         func pct(_ x: Double, _ of: Double) -> String { of > 0 ? String(format: "%.1f %%", x / of * 100) : "-" }
         var t = "caresite flag: \(communities.count) communities, \(run.inputs.facilities.count) facilities "
-        t += "(\(grouped(n.places)) places); radius \(grouped(s.radiusM)) m (\(run.options.measure.rawValue)), "
+        t += "(\(grouped(n.places)) places); radius \(grouped(s.radiusM)) m\(run.options.inputs.ownRadiusText) (\(run.options.measure.rawValue)), "
         t += "\(JSONValue.number(s.placesPer1000).compact) places per 1,000; distances in \(run.inputs.metricCRS)"
         t += run.options.distance == .network ? ", walking along the roads of \(run.options.roads ?? "")\n" : "\n"
         t += "  served          \(String(n.served).leftPad(7))  (\(pct(Double(n.served), Double(communities.count))) of communities, "

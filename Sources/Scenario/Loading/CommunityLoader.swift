@@ -14,6 +14,8 @@ struct CommunityRecords {
     let statuses: [CommunityStatus]
     let streets: [String]
     let names: [String]
+    /// Each community's own radius; nil: the standard's.
+    let radii: [Double?]
     /// Ids of communities with no population (counted as 0).
     var missingPopulation: [String] = []
 
@@ -60,6 +62,7 @@ struct CommunityRecords {
             layer.features.map { $0.values[i].text.trimmingCharacters(in: .whitespaces) }
         } ?? Array(repeating: "", count: layer.features.count)
         names = try read.names()
+        radii = try CommunityRadius.read(layer, ids: ids, options: options, label: label, log: log)
     }
 
     private static func statuses(_ layer: VectorLayer, options: InputOptions,
@@ -108,9 +111,10 @@ struct CommunityRecords {
             let metric = try read.metric(i, g, frame: frame)
             let point = metric.kind == .point ? metric : try metric.pointOnSurface()
             let street = streets?.street(of: point) ?? self.streets[i]
-            out.append(Community(id: ids[i], name: names[i], outputGeometry: try frame.lonLat(g, from: crs),
-                                 geometry: metric, point: point, population: populations[i],
-                                 status: statuses[i], street: street))
+            var c = Community(id: ids[i], name: names[i], outputGeometry: try frame.lonLat(g, from: crs),
+                              geometry: metric, point: point, population: populations[i], status: statuses[i], street: street)
+            c.radius = radii[i]
+            out.append(c)
         }
         return out
     }

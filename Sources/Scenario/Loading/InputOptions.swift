@@ -16,6 +16,9 @@ public struct InputOptions: Sendable {
     public var statusField = FieldChoice.standard("status")
     public var streetField = FieldChoice.standard("street")
     public var capacityField = FieldChoice.standard("capacity")
+    /// Each community's own radius: a field (in the run's unit), or a radius by area type.
+    public var radiusField: String?
+    public var areaRadii: AreaRadii?
     /// Status from the year built: year ≥ `newSince` → new.
     public var builtYearField: String?
     public var newSince: Int?

@@ -26,17 +26,39 @@ struct ScenarioSections {
 
     func standard(_ node: Node?, into flag: inout FlagOptions) throws {
         guard let node else { return }
-        let m = try r.mapping(node, "standard", known: ["places_per_1000", "radius_m", "new_since", "measure", "distance", "max_snap_m"])
+        let m = try r.mapping(node, "standard", known: ["places_per_1000", "radius_m", "new_since", "measure", "distance", "max_snap_m",
+                                                                  "radius_field", "radius_by_area"])
         flag.distance = try r.choice(m["distance"], "standard.distance", DistanceMode.self) ?? .straight
         flag.maxSnapM = try r.number(m["max_snap_m"], "standard.max_snap_m", rule: OptionRules.maxSnap) ?? OptionDefaults.maxSnapM
         flag.standard.placesPer1000 = try r.number(m["places_per_1000"], "standard.places_per_1000", rule: PlanningStandard.placesRule)
             ?? flag.standard.placesPer1000
         flag.standard.radiusM = try r.number(m["radius_m"], "standard.radius_m", rule: Reach.radiusRule) ?? flag.standard.radiusM
         flag.inputs.newSince = try r.integer(m["new_since"], "standard.new_since", rule: OptionRules.newSince)
+        flag.inputs.radiusField = try r.string(m["radius_field"], "standard.radius_field")
+        flag.inputs.areaRadii = try areaRadii(m["radius_by_area"])
         flag.measure = try r.choice(m["measure"], "standard.measure", CoverageMeasure.self) ?? .point
         if flag.inputs.newSince != nil && flag.inputs.builtYearField == nil {
             throw r.fail(m["new_since"], "standard.new_since", "needs fields.built_year (the field with the year built)")
         }
+    }
+
+    /// `radius_by_area: {field: area_type, radii_m: {urban: 300, rural: 1000}}`.
+    private func areaRadii(_ node: Node?) throws -> AreaRadii? {
+        guard let node else { return nil }
+        let m = try r.mapping(node, "standard.radius_by_area", known: ["field", "radii_m"])
+        guard let field = try r.string(m["field"], "standard.radius_by_area.field") else {
+            throw r.fail(node, "standard.radius_by_area.field", "missing (the communities' field holding the area type)")
+        }
+        guard let list = m["radii_m"]?.mapping, !list.isEmpty else {
+            throw r.fail(m["radii_m"] ?? node, "standard.radius_by_area.radii_m", "expected type: metres pairs, e.g. {urban: 300, rural: 1000}")
+        }
+        var radii: [String: Double] = [:]
+        for (k, v) in list {
+            let type = k.string ?? ""
+            radii[type] = try r.number(v, "standard.radius_by_area.radii_m.\(type)", rule: Reach.radiusRule)
+                ?? { throw r.fail(v, "standard.radius_by_area.radii_m.\(type)", "missing") }()
+        }
+        return AreaRadii(field: field, radii: radii)
     }
 
     func objective(_ node: Node, into site: inout SiteOptions) throws {

@@ -19,7 +19,7 @@ struct SiteCoverage {
 
     init(options: SiteOptions, inputs: Inputs, candidates: [CandidateSite]) throws {
         let source = try DistanceSource(options.flag, odMatrix: options.odMatrix, inputs: inputs, candidateIds: candidates.map(\.id))
-        let reach = Reach(radius: options.flag.standard.radiusM, unit: source.unit)
+        let reach = Reach(radius: options.flag.standard.radiusM, unit: source.unit, communities: inputs.communities)
         let facilityPoints = inputs.facilities.map(\.point), facilityIds = inputs.facilities.map(\.id)
         (unit, alongRoads) = (source.unit, source.alongRoads)
         guard case .straight = source.kind else {
@@ -28,7 +28,7 @@ struct SiteCoverage {
             let facilityRows = try source.rows(facilities: true, points: facilityPoints, ids: facilityIds,
                                                limit: max(pMedianLimit, reach.searchLimit))
             let candidateRows = try source.rows(facilities: false, points: candidates.map(\.point), ids: candidates.map(\.id),
-                                                limit: options.objective == .distance ? pMedianLimit : reach.radius)
+                                                limit: options.objective == .distance ? pMedianLimit : reach.largest)
             if options.flag.odMatrixOut != nil, source.alongRoads {
                 odMatrixOut = odMatrixText(communities: inputs.communities.map(\.id),
                                            destinations: [(candidates.map(\.id), candidateRows), (facilityIds, facilityRows)])

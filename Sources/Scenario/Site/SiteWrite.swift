@@ -84,6 +84,7 @@ extension SiteRun {
             ("weight", .string(options.weight.rawValue)),
             ("minimize", options.objective == .coverAll ? .string(options.minimise.rawValue) : .null),
             ("radius", .number(s.radiusM)), ("radius_unit", .string(coverage.unit)),
+            ("own_radius", options.flag.inputs.ownRadiusJSON),
             ("places_per_1000", .number(s.placesPer1000)), ("measure", .string(options.flag.measure.rawValue)),
             ("distance", .string(options.odMatrix != nil ? "od_matrix" : options.flag.distance == .network ? "network" : "straight_line")),
             ("roads", options.flag.roads.map { JSONValue.string($0) } ?? .null),
@@ -141,7 +142,7 @@ extension SiteRun {
     func text(outputs: [String]) -> String {
         let g = FlagSummary.grouped
         var t = "caresite site: \(options.objective.rawValue), \(candidates.count) candidates, \(before.inputs.communities.count) communities, "
-        t += "\(facilityCount) existing facilities; radius \(g(options.flag.standard.radiusM)) \(coverage.unit)\n"
+        t += "\(facilityCount) existing facilities; radius \(g(options.flag.standard.radiusM)) \(coverage.unit)\(options.flag.inputs.ownRadiusText)\n"
         let status = solution.proven ? "proven optimal" : String(format: "gap %.3f %% to the bound %@", solution.gapPercent, g(solution.bound))
             + " (stopped: \(solution.stop.rawValue.replacingOccurrences(of: "_", with: " ")))"
         t += "  objective: \(g(solution.objective)) (\(objectiveUnit)); \(status)\n"
