@@ -55,6 +55,7 @@ extension SiteOptions {
     }
 
     private func validateObjective() throws {
+        guard phases.isEmpty else { return try validatePhases() }
         switch objective {
         case .coverage, .capacitatedCoverage:
             if p == nil && budget == nil { throw InputError("--objective \(objective.rawValue) needs --p N or --budget X") }
@@ -65,6 +66,18 @@ extension SiteOptions {
         case .coverAll:
             if p != nil || budget != nil {
                 throw InputError("--objective cover-all finds the number of sites itself: drop --p/--budget (use --minimize cost to weigh costs)")
+            }
+        }
+    }
+
+    /// Phases give the counts and budgets: none at the top, and what the objective can take.
+    private func validatePhases() throws {
+        if objective == .coverAll { throw InputError("phases: cover-all finds the number of sites itself; use coverage with a p per phase") }
+        if p != nil || budget != nil { throw InputError("objective.p/budget: with phases, each phase gives its own p or budget") }
+        for (k, phase) in phases.enumerated() {
+            try phase.validate("phases[\(k + 1)]", after: k > 0 ? phases[k - 1] : nil)
+            if objective == .distance && (phase.budget != nil || phase.p == nil) {
+                throw InputError("phases[\(k + 1)]: the distance objective takes p, not budget")
             }
         }
     }

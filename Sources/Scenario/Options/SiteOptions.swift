@@ -48,6 +48,8 @@ public struct SiteOptions: Sendable {
     public var exclusions: [Exclusion] = []
     /// Per-street minimum, kind quotas, must-serve communities.
     public var constraints = PlanConstraints()
+    /// A plan by year (scenarios only): each phase's sites given the phases before; empty for one plan.
+    public var phases: [PlanPhase] = []
 
     public init(flag: FlagOptions, candidates: String) {
         self.flag = flag

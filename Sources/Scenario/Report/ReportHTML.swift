@@ -37,6 +37,7 @@ struct ReportHTML {
         h += try mapSection()
         h += curveSection()
         h += streetSection()
+        h += phaseSection()
         h += prioritySection()
         h += checkSection()
         h += excludedSection()
@@ -45,7 +46,7 @@ struct ReportHTML {
         return h
     }
 
-    private func esc(_ s: String) -> String {
+    func esc(_ s: String) -> String {
         s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
@@ -199,14 +200,15 @@ struct ReportHTML {
 
     private func prioritySection() -> String {
         let table = run.priorityTable()
-        var h = "<h2>\(labels.priority)</h2><table><tr><th>\(labels.rank)</th><th>\(labels.site)</th><th>\(labels.kind)</th>"
+        let phased = !run.phases.isEmpty
+        var h = "<h2>\(labels.priority)</h2><table><tr><th>\(labels.rank)</th>\(phased ? "<th>\(labels.year)</th>" : "")<th>\(labels.site)</th><th>\(labels.kind)</th>"
         h += "<th>\(labels.cost)</th><th>\(labels.places)</th><th>\(labels.gain)</th><th>\(labels.cumulative)</th></tr>"
         let f = Dictionary(uniqueKeysWithValues: table.fields.enumerated().map { ($1.name, $0) })
         for row in table.rows {
             func v(_ k: String) -> String {
                 switch row[f[k]!] { case .string(let s): return esc(s); case .null: return "-"; default: return row[f[k]!].compact }
             }
-            h += "<tr><td>\(v("rank"))</td><td>\(v("id")) \(v("name"))</td><td>\(esc(labels.kind(v("kind"))))</td><td>\(v("cost"))</td>"
+            h += "<tr><td>\(v("rank"))</td>\(phased ? "<td>\(v("year"))</td>" : "")<td>\(v("id")) \(v("name"))</td><td>\(esc(labels.kind(v("kind"))))</td><td>\(v("cost"))</td>"
             h += "<td>\(v("capacity"))</td><td>\(v("marginal_gain"))</td><td>\(v("covered_percent")) %</td></tr>"
         }
         return h + "</table>\n"

@@ -37,6 +37,17 @@ struct ReportLabels {
     var cost: String { t("成本", "Cost") }
     var gain: String { t("新增覆盖", "Marginal gain") }
     var cumulative: String { t("累计覆盖率", "Cumulative covered") }
+    var phases: String { t("分期建设计划", "Plan by year") }
+    var year: String { t("年份", "Year") }
+    var newSites: String { t("本期新增站点", "New sites") }
+    var sitesSoFar: String { t("累计新增", "Sites so far") }
+    var certificate: String { t("最优性", "Optimality") }
+    var proven: String { t("已证明最优", "proven optimal") }
+    var gapTo: String { t("与上界差距", "gap to the bound") }
+    var streetsWithFacility: String { t("有机构街道", "Streets with a facility") }
+    var streetsMeeting: String { t("千人托位达标街道", "Streets meeting the target") }
+    var lackingCommunities: String { t("缺配小区", "Communities lacking care") }
+    var streetsByPhase: String { t("分期街道对照：千人托位（有机构）", "Streets by year: places per 1,000 (has a facility)") }
     var reason: String { t("原因", "Reason") }
     var file: String { t("文件", "File") }
     var check: String { t("用地优先序清单审查", "Priority list check") }

@@ -31,7 +31,7 @@ public struct ScenarioFile {
     public let priorityList: PriorityCheckOptions?
 
     static let topKeys = ["name", "language", "inputs", "fields", "crs", "standard", "objective", "candidates",
-                          "exclusions", "constraints", "outputs", "priority_list"]
+                          "exclusions", "constraints", "phases", "outputs", "priority_list"]
 
     public init(path: String) throws {
         let node = try ScenarioSections.document(path)
@@ -65,6 +65,7 @@ public struct ScenarioFile {
         }
         site.exclusions = try sections.exclusions(top["exclusions"])
         site.constraints = try sections.constraints(top["constraints"])
+        site.phases = try sections.phases(top["phases"])
         let (folder, format) = try sections.outputs(top["outputs"], name: name)
         (outputFolder, site.flag.out, site.flag.format) = (folder, folder, format)
         do { try site.validate() } catch let e as InputError { throw InputError("\(path): \(e.message)") }

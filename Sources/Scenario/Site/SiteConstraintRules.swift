@@ -103,7 +103,12 @@ extension SiteConstraintRules {
     /// Must-serve communities not yet served, each with the candidates that reach it.
     static func mustReach(_ rules: PlanConstraints, basis: SiteBasis, options: SiteOptions) throws -> [SiteConstraints.Reach] {
         let communities = basis.inputs.communities
-        let due = communities.indices.filter { rules.mustServe(communities[$0]) && !basis.served[$0] }
+        let matching = communities.indices.filter { rules.mustServe(communities[$0]) }
+        if matching.isEmpty && !rules.ruleText.isEmpty {
+            let largest = JSONNumber.text(communities.map(\.population).max() ?? 0)
+            basis.inputs.log.warn("must serve \(rules.ruleText): no community matches (the largest has \(largest) residents); the rule does nothing")
+        }
+        let due = matching.filter { !basis.served[$0] }
         let unreachable = due.filter { basis.sets.byDemand[$0].isEmpty }
         if !unreachable.isEmpty {
             let named = unreachable.prefix(5).map { "\(communities[$0].id) \(communities[$0].name)" }.joined(separator: ", ")

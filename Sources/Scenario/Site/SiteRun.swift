@@ -32,6 +32,8 @@ public struct SiteRun {
     public let timings: [(String, Double)]
     /// The plan's constraints as solved (nil without any).
     let rules: SiteConstraintRules?
+    /// A plan by year: each phase as solved (empty for one plan).
+    public let phases: [PhaseOutcome]
     public var files: [(role: String, path: String)]
 
     public init(_ options: SiteOptions, log: RunLog = RunLog()) throws {
@@ -41,8 +43,13 @@ public struct SiteRun {
         func lap(_ name: String) { timings.append((name, Date().timeIntervalSince(t))); t = Date() }
 
         let basis = try SiteBasis(options, log: log, dropExcluded: true) { lap($0) }
-        let rules = options.constraints.isEmpty ? nil : try SiteConstraintRules(options, basis: basis)
-        let solved = try SiteRun.solve(options, basis: basis, rules: rules)
+        let solved: Solved, rules: SiteConstraintRules?
+        if options.phases.isEmpty {
+            rules = options.constraints.isEmpty ? nil : try SiteConstraintRules(options, basis: basis)
+            (solved, phases) = (try SiteRun.solve(options, basis: basis, rules: rules), [])
+        } else {
+            (solved, rules, phases) = try SiteRun.solvePhases(options, basis: basis)
+        }
         lap("solve")
         let chosen = solved.priority.map(\.site)
         let (assigned, toCommunity) = SiteRun.assignments(solved, chosen: chosen, basis: basis)

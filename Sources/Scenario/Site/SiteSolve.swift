@@ -13,23 +13,32 @@ extension SiteRun {
         var median: PMedianProblem?
     }
 
-    static func solve(_ options: SiteOptions, basis: SiteBasis, rules: SiteConstraintRules?) throws -> Solved {
-        let solved = unchecked(options, basis: basis, constraints: rules?.constraints ?? SiteConstraints())
-        if let rules, !solved.solution.feasible { throw infeasible(options, rules: rules, solution: solved.solution) }
+    static let keptGroupName = "sites of the phases before"
+
+    /// `earlier`: the sites of the phases before, in groups (kept open, and first in the build order).
+    static func solve(_ options: SiteOptions, basis: SiteBasis, rules: SiteConstraintRules?, earlier: [[Int]] = []) throws -> Solved {
+        var c = rules?.constraints ?? SiteConstraints()
+        let kept = earlier.flatMap { $0 }
+        if !kept.isEmpty { c.groups.append(.init(name: keptGroupName, sites: kept, atLeast: kept.count)) }
+        if options.budget != nil, let p = options.p { c.groups.append(.init(name: "p", sites: Array(basis.candidates.indices), atMost: p)) }
+        let solved = unchecked(options, basis: basis, constraints: c, earlier: earlier)
+        if !solved.solution.feasible { throw infeasible(options, rules: rules, solution: solved.solution) }
         return solved
     }
 
-    private static func unchecked(_ options: SiteOptions, basis: SiteBasis, constraints c: SiteConstraints) -> Solved {
+    private static func unchecked(_ options: SiteOptions, basis: SiteBasis, constraints c: SiteConstraints, earlier: [[Int]]) -> Solved {
         let (candidates, coverage, served, weights, sets) = (basis.candidates, basis.coverage, basis.served, basis.weights, basis.sets)
         var solverOptions = SolverOptions(timeLimit: options.timeLimit, progress: options.progress)
         solverOptions.gapTolerance = options.gapTolerance
         let limit: SiteLimit = options.budget.map { .budget($0) } ?? .count(options.p ?? 0)
+        let kept = Set(earlier.flatMap { $0 })
+        let phases = { (chosen: [Int]) in earlier + [chosen.filter { !kept.contains($0) }] }
         switch options.objective {
         case .coverage:
             let solution = MaximalCoveringProblem(weights: weights, sets: sets, alreadyCovered: served,
                                                   costs: candidates.map(\.cost), limit: limit).solve(solverOptions, constraints: c)
-            return Solved(solution: solution,
-                          priority: PriorityOrder.byCoverage(solution.chosen, sets: sets, weights: weights, alreadyCovered: served))
+            return Solved(solution: solution, priority: PriorityOrder.byCoverage(phases: phases(solution.chosen), sets: sets, weights: weights,
+                                                                                  alreadyCovered: served))
         case .coverAll:
             let solution = SetCoveringProblem(sets: sets, alreadyCovered: served,
                                               costs: options.minimise == .cost ? candidates.map(\.cost) : nil).solve(solverOptions, constraints: c)
@@ -38,7 +47,8 @@ extension SiteRun {
         case .distance:
             let problem = PMedianProblem(weights: weights, distances: coverage.distances!, existing: coverage.existingDistance, p: options.p!)
             let solution = problem.solve(solverOptions, constraints: c)
-            return Solved(solution: solution, priority: PriorityOrder.byDistance(solution.chosen, problem: problem), median: problem)
+            return Solved(solution: solution, priority: PriorityOrder.byDistance(phases: phases(solution.chosen), problem: problem),
+                          median: problem)
         case .capacitatedCoverage:
             let inputs = basis.inputs
             let problem = CapacitatedCoverageProblem(
@@ -47,22 +57,22 @@ extension SiteRun {
                 existing: coverage.existingSets(facilityCount: inputs.facilities.count),
                 existingCapacities: inputs.facilities.map(\.capacityPlaces), costs: candidates.map(\.cost), limit: limit)
             let solution = problem.solve(solverOptions, constraints: c)
-            return Solved(solution: solution, priority: PriorityOrder.byPlaces(solution.chosen, problem: problem),
+            return Solved(solution: solution, priority: PriorityOrder.byPlaces(phases: phases(solution.chosen), problem: problem),
                           flows: problem.assign(solution.chosen))
         }
     }
 
     /// Why no plan meets the constraints: proven impossible together, or none found in the time given.
-    static func infeasible(_ options: SiteOptions, rules: SiteConstraintRules, solution: SitingSolution) -> InputError {
+    static func infeasible(_ options: SiteOptions, rules: SiteConstraintRules?, solution: SitingSolution) -> InputError {
         let c = options.constraints
         var parts: [String] = []
         if let p = options.p { parts.append("--p \(p)") }
         if let b = options.budget { parts.append("--budget \(JSONNumber.text(b))") }
-        let streets = rules.streets
+        let streets = rules?.streets ?? []
         if let n = c.minPerStreet { parts.append("--min-per-street \(n) (\(streets.reduce(0) { $0 + $1.atLeast }) new sites in \(streets.count) streets)") }
         for (k, n) in c.kindMin.sorted(by: { $0.key < $1.key }) { parts.append("--kind-min \(k)=\(n)") }
         for (k, n) in c.kindMax.sorted(by: { $0.key < $1.key }) { parts.append("--kind-max \(k)=\(n)") }
-        if !rules.constraints.mustReach.isEmpty { parts.append("\(rules.constraints.mustReach.count) must-serve communities (\(c.ruleText))") }
+        if let reach = rules?.constraints.mustReach, !reach.isEmpty { parts.append("\(reach.count) must-serve communities (\(c.ruleText))") }
         let list = parts.joined(separator: ", ")
         if solution.stop == .infeasible { return InputError("the constraints cannot all hold together: \(list); relax one of them") }
         return InputError("no plan meeting the constraints was found within --time-limit \(JSONNumber.text(options.timeLimit)) s (\(list)); raise the time limit or relax a constraint")
@@ -122,10 +132,11 @@ extension SiteRun {
     static func built(_ chosen: [Int], places: [Int: Double], basis: SiteBasis,
                       standard: PlanningStandard) -> ([CareFacility], Assessment) {
         let (inputs, candidates, coverage) = (basis.inputs, basis.candidates, basis.coverage)
+        let streets = SiteConstraintRules.streets(of: basis)
         let newFacilities = chosen.map { j in
             CareFacility(id: candidates[j].id, name: candidates[j].name, point: candidates[j].point,
                          outputPoint: candidates[j].outputPoint, capacityPlaces: candidates[j].capacityPlaces ?? places[j] ?? 0,
-                         street: inputs.streetLayer?.street(of: candidates[j].point) ?? "")
+                         street: streets[j])
         }
         let chosenIndex = Dictionary(uniqueKeysWithValues: chosen.enumerated().map { ($1, $0) })
         let chosenCoverage = Coverage(

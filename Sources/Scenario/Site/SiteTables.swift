@@ -114,8 +114,9 @@ extension SiteRun {
 
     /// The allocation priority list.
     func priorityTable() -> OutputLayer {
-        var layer = OutputLayer(name: "priority", fields: [
-            .init("rank", .integer), .init("id", .string), .init("name", .string), .init("kind", .string),
+        let years = yearOfSite
+        var layer = OutputLayer(name: "priority", fields: [.init("rank", .integer)] + (years.isEmpty ? [] : [.init("year", .integer)]) + [
+            .init("id", .string), .init("name", .string), .init("kind", .string),
             .init("cost", .real), .init("cumulative_cost", .real), .init("capacity", .real),
             .init("marginal_gain", .real), .init("objective_after", .real), .init("covered_weight", .real),
             .init("covered_percent", .real), .init("newly_covered_population", .real),
@@ -131,8 +132,8 @@ extension SiteRun {
             let c = candidates[step.site], s = stats[step.site]!
             for i in reachedBy[step.site] ?? [] where !reached[i] { reached[i] = true; covered += weights[i] }
             cost += c.cost
-            layer.append([
-                .integer(s.rank), .string(c.id), .string(c.name), .string(c.kind), Rounded.number(c.cost, 2),
+            layer.append([.integer(s.rank)] + (years.isEmpty ? [] : [years[step.site].map { JSONValue.integer($0) } ?? .null]) + [
+                .string(c.id), .string(c.name), .string(c.kind), Rounded.number(c.cost, 2),
                 Rounded.number(cost, 2), c.capacityPlaces.map { Rounded.number($0, 2) } ?? .null,
                 Rounded.number(step.marginal, 2), Rounded.number(step.cumulative, 2), Rounded.number(covered, 2),
                 Rounded.number(totalWeight > 0 ? covered / totalWeight * 100 : 0, 2), Rounded.number(s.newly, 2),

@@ -28,6 +28,10 @@ extension SiteRun {
         try folder.writeSpreadsheet(priority, to: "priority.xlsx")
         try folder.write(StreetTable.csv(streets), to: "streets.csv")
         try folder.writeSpreadsheet(streets, to: "streets.xlsx")
+        if !phases.isEmpty {
+            try folder.write(StreetTable.csv(phaseStreetsTable()), to: "streets_by_phase.csv")
+            try folder.writeSpreadsheet(phaseStreetsTable(), to: "streets_by_phase.xlsx")
+        }
         if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
         try check?.write(into: folder, format: options.flag.format)
         var outputs = folder.written + [folder.file("summary.json")]
@@ -120,7 +124,7 @@ extension SiteRun {
             ("tool", .string("caresite")), ("version", .string(CareSiteVersion.current)), ("command", .string("site")),
             ("parameters", parameters),
             ("inputs", try Provenance.inputs(files)),
-            ("solution", solutionPart), ("constraints", constraintsPart()), ("coverage", coveragePart), ("counts", counts),
+            ("solution", solutionPart), ("constraints", constraintsPart()), ("phases", phasesJSON()), ("coverage", coveragePart), ("counts", counts),
             ("outputs", .array(outputs.map { JSONValue.string($0) })),
             ("notes", .array(before.inputs.log.notes.map { JSONValue.string($0) })),
             ("warnings", .array(before.inputs.log.warnings.map { JSONValue.string($0) })),
@@ -147,6 +151,7 @@ extension SiteRun {
             + " (stopped: \(solution.stop.rawValue.replacingOccurrences(of: "_", with: " ")))"
         t += "  objective: \(g(solution.objective)) (\(objectiveUnit)); \(status)\n"
         t += constraintsText()
+        t += phasesText()
         let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
         let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
         if totalWeight > 0 {
