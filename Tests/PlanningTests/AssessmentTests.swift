@@ -113,3 +113,18 @@ extension AssessmentTests {
         #expect(PlanningStandard.national2025.reach(for: Array(cs.prefix(2))).radii == nil)
     }
 }
+
+/// Classes by 托育机构设置标准（试行）: 乳儿班 ≤ 10, 托小班 ≤ 15, 托大班 ≤ 20, places split 20/40/40 %.
+@Suite struct NurseryClassesTests {
+    @Test func classesRoundUpPerAgeGroup() {
+        #expect(NurseryClasses(places: 0) == NurseryClasses())
+        // 25 places: 5 infants (1 class), 10 toddlers (1), 10 older (1).
+        #expect(NurseryClasses(places: 25) == NurseryClasses(infant: 1, toddler: 1, older: 1))
+        // 100: 20 infants (2), 40 toddlers (3: 15 + 15 + 10), 40 older (2).
+        #expect(NurseryClasses(places: 100) == NurseryClasses(infant: 2, toddler: 3, older: 2))
+        // 50: 10 infants fill one class exactly (no extra class for rounding noise).
+        #expect(NurseryClasses(places: 50)?.infant == 1)
+        #expect(NurseryClasses(places: .nan) == nil && NurseryClasses(places: -1) == nil && NurseryClasses(places: 1e300) == nil)
+        #expect(NurseryClasses.floorAreaM2(places: 25) == 225)
+    }
+}

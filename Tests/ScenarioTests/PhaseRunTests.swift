@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Scenario
+import Planning
 
 /// Plans by year on the hand-made town of SiteRunTests (optimum for p = 2: S2 and S1, 3,800 covered).
 @Suite struct PhaseRunTests {
@@ -83,5 +84,28 @@ import Testing
             let said = try message(change)
             #expect(said.contains(expected), "\(said)")
         }
+    }
+}
+
+/// Sizing on the town of SiteRunTests at 20 places per 1,000: B (2,000 people) needs 40 places, S2 holds 5;
+/// A (1,000) needs 20, S1 holds 10; E (800, 16 places) is F1's, which has 10: 6 to add.
+@Suite struct SizingTests {
+    @Test func sitesAreSizedToTheirCommunitiesAndCapped() throws {
+        let town = try SiteTown()
+        var o = try town.options(.coverage, p: 2)
+        o.flag.standard.placesPer1000 = 20
+        let run = try SiteRun(o)
+        let sizing = SiteSizing(run)
+        let byId = Dictionary(uniqueKeysWithValues: run.priority.map { (run.candidates[$0.site].id, sizing.sites[$0.site]!) })
+        let b = try #require(byId["S2"] ?? byId["S4"])
+        #expect(b.needed == 40)
+        let a = try #require(byId["S1"])
+        #expect(a.needed == 20 && a.places == 10 && a.capped)
+        #expect(a.classes == NurseryClasses(infant: 1, toddler: 1, older: 1) && a.floorAreaM2 == 90)
+        #expect(sizing.expansions.count == 1)
+        #expect(sizing.expansions.first.map { ($0.demand, $0.toAdd) } ?? (0, 0) == (16, 6))
+        let table = sizing.expansionTable(run)
+        #expect(table.rows.first?[0] == .string("F1"))
+        #expect(sizing.json["facilities_to_expand"] == .integer(1))
     }
 }

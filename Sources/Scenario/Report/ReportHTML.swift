@@ -202,14 +202,17 @@ struct ReportHTML {
         let table = run.priorityTable()
         let phased = !run.phases.isEmpty
         var h = "<h2>\(labels.priority)</h2><table><tr><th>\(labels.rank)</th>\(phased ? "<th>\(labels.year)</th>" : "")<th>\(labels.site)</th><th>\(labels.kind)</th>"
-        h += "<th>\(labels.cost)</th><th>\(labels.places)</th><th>\(labels.gain)</th><th>\(labels.cumulative)</th></tr>"
+        h += "<th>\(labels.cost)</th><th>\(labels.places)</th><th>\(labels.gain)</th><th>\(labels.cumulative)</th>"
+        h += "<th>\(labels.placesPlanned)</th><th>\(labels.classes)</th><th>\(labels.floorArea)</th></tr>"
         let f = Dictionary(uniqueKeysWithValues: table.fields.enumerated().map { ($1.name, $0) })
         for row in table.rows {
             func v(_ k: String) -> String {
                 switch row[f[k]!] { case .string(let s): return esc(s); case .null: return "-"; default: return row[f[k]!].compact }
             }
             h += "<tr><td>\(v("rank"))</td>\(phased ? "<td>\(v("year"))</td>" : "")<td>\(v("id")) \(v("name"))</td><td>\(esc(labels.kind(v("kind"))))</td><td>\(v("cost"))</td>"
-            h += "<td>\(v("capacity"))</td><td>\(v("marginal_gain"))</td><td>\(v("covered_percent")) %</td></tr>"
+            h += "<td>\(v("capacity"))</td><td>\(v("marginal_gain"))</td><td>\(v("covered_percent")) %</td>"
+            h += "<td>\(v("places_planned"))</td><td>\(v("infant_classes")) / \(v("toddler_classes")) / \(v("older_classes"))</td>"
+            h += "<td>\(v("floor_area_m2"))</td></tr>"
         }
         return h + "</table>\n"
     }

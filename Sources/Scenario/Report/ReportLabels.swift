@@ -48,6 +48,9 @@ struct ReportLabels {
     var streetsMeeting: String { t("千人托位达标街道", "Streets meeting the target") }
     var lackingCommunities: String { t("缺配小区", "Communities lacking care") }
     var streetsByPhase: String { t("分期街道对照：千人托位（有机构）", "Streets by year: places per 1,000 (has a facility)") }
+    var placesPlanned: String { t("规划托位", "Places planned") }
+    var classes: String { t("班数（乳儿班/托小班/托大班）", "Classes (infant / toddler / older)") }
+    var floorArea: String { t("建筑面积（平方米，估算）", "Floor area (m², estimate)") }
     var reason: String { t("原因", "Reason") }
     var file: String { t("文件", "File") }
     var check: String { t("用地优先序清单审查", "Priority list check") }

@@ -37,8 +37,8 @@ extension SiteRun {
             .init("marginal_gain", .real), .init("covered_population", .real), .init("newly_covered_population", .real),
             .init("lacking_communities_served", .integer), .init("capacity", .real), .init("cost", .real),
             .init("assigned_required_places", .real),
-        ], hasGeometry: true)
-        let stats = siteStats()
+        ] + SiteSizing.fields, hasGeometry: true)
+        let stats = siteStats(), sizing = SiteSizing(self)
         for step in priority {
             let c = candidates[step.site], s = stats[step.site]!
             layer.append([
@@ -46,7 +46,7 @@ extension SiteRun {
                 Rounded.number(s.covered, 2), Rounded.number(s.newly, 2), .integer(s.lacking),
                 c.capacityPlaces.map { Rounded.number($0, 2) } ?? .null, Rounded.number(c.cost, 2),
                 Rounded.number(assignedPlaces[step.site] ?? 0, 2),
-            ], geometry: c.outputPoint)
+            ] + sizing.values(step.site), geometry: c.outputPoint)
         }
         return candidates.first?.attributes.appended(to: layer) { candidates[priority[$0].site].feature } ?? layer
     }
@@ -121,7 +121,8 @@ extension SiteRun {
             .init("marginal_gain", .real), .init("objective_after", .real), .init("covered_weight", .real),
             .init("covered_percent", .real), .init("newly_covered_population", .real),
             .init("lacking_communities_served", .integer),
-        ], hasGeometry: false)
+        ] + SiteSizing.fields, hasGeometry: false)
+        let sizing = SiteSizing(self)
         var reached = before.assessment.communities.map(\.served)
         var covered = zip(weights, reached).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
         var reachedBy = [Int: [Int]]()
@@ -132,13 +133,15 @@ extension SiteRun {
             let c = candidates[step.site], s = stats[step.site]!
             for i in reachedBy[step.site] ?? [] where !reached[i] { reached[i] = true; covered += weights[i] }
             cost += c.cost
-            layer.append([.integer(s.rank)] + (years.isEmpty ? [] : [years[step.site].map { JSONValue.integer($0) } ?? .null]) + [
+            let year: [JSONValue] = years.isEmpty ? [] : [years[step.site].map { JSONValue.integer($0) } ?? .null]
+            let row: [JSONValue] = [
                 .string(c.id), .string(c.name), .string(c.kind), Rounded.number(c.cost, 2),
                 Rounded.number(cost, 2), c.capacityPlaces.map { Rounded.number($0, 2) } ?? .null,
                 Rounded.number(step.marginal, 2), Rounded.number(step.cumulative, 2), Rounded.number(covered, 2),
                 Rounded.number(totalWeight > 0 ? covered / totalWeight * 100 : 0, 2), Rounded.number(s.newly, 2),
                 .integer(s.lacking),
-            ])
+            ]
+            layer.append([.integer(s.rank)] + year + row + sizing.values(step.site))
         }
         return layer
     }
