@@ -11,6 +11,9 @@ public struct StreetSummary: Sendable {
 
     public init(street: String) { self.street = street }
 
+    /// Communities without care within reach (new, old or of unknown status).
+    public var lackingCommunities: Int { [CommunityFlag.newLacking, .oldLacking, .lacking].reduce(0) { $0 + (flags[$1] ?? 0) } }
+
     /// Places per 1,000 residents; nil when the street has no population.
     public var placesPer1000: Double? { population > 0 ? places / population * 1000 : nil }
 

@@ -11,7 +11,7 @@ extension ReportHTML {
         var soFar = 0
         for o in run.phases {
             soFar += o.sites.count
-            let covered = zip(run.weights, o.after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+            let covered = run.coveredWeight(o.after)
             let share = run.totalWeight > 0 ? String(format: "%.1f %%", covered / run.totalWeight * 100) : "-"
             let ids = o.sites.map { run.candidates[$0].id }.joined(separator: " ")
             let status = o.solution.proven ? labels.proven : String(format: "%@ %.3f %%", labels.gapTo, o.solution.gapPercent)

@@ -13,6 +13,8 @@ struct SiteBasis {
     let served: [Bool]
     let weights: [Double]
     let sets: CoverageSets
+    /// Per candidate, its street (empty when unknown).
+    let candidateStreets: [String]
 
     init(_ options: SiteOptions, log: RunLog, dropExcluded: Bool, lap: (String) -> Void = { _ in }) throws {
         inputs = try Inputs(options.flag.inputs, log: log)
@@ -38,5 +40,20 @@ struct SiteBasis {
             }
         }
         sets = coverage.sets(candidateCount: candidates.count)
+        candidateStreets = Self.streets(of: candidates, inputs: inputs)
+    }
+
+    /// The street polygon holding the candidate, else its own street field, else the nearest community's.
+    static func streets(of candidates: [CandidateSite], inputs: Inputs) -> [String] {
+        let field = inputs.options.streetField.name
+        let nearest = NearestStreet(inputs.communities, context: inputs.context)
+        return candidates.map { c in
+            if let s = inputs.streetLayer?.street(of: c.point) { return s }
+            if let k = c.attributes.fields.firstIndex(where: { $0.name == field }),
+               case .string(let s) = c.attributes.values(c.feature)[k], !s.trimmingCharacters(in: .whitespaces).isEmpty {
+                return s.trimmingCharacters(in: .whitespaces)
+            }
+            return nearest.street(near: c.point) ?? ""
+        }
     }
 }

@@ -10,19 +10,16 @@ struct SiteConstraintRules {
     let constraints: SiteConstraints
     /// Streets that cannot reach the minimum: their name and what they lack.
     let streetsShort: [String]
-    /// Per candidate, its street (empty when unknown).
-    let candidateStreets: [String]
     /// The streets short of the minimum, with the new sites each needs (also in `constraints`).
     let streets: [SiteConstraints.Group]
 
     init(_ options: SiteOptions, basis: SiteBasis) throws {
         let rules = options.constraints
-        candidateStreets = Self.streets(of: basis)
         var groups: [SiteConstraints.Group] = []
         var short: [String] = []
         if let n = rules.minPerStreet {
             (groups, short) = try Self.streetGroups(n, whereFeasible: rules.minPerStreetWhereFeasible, basis: basis, file: options.candidates,
-                                                    candidateStreets: candidateStreets)
+                                                    candidateStreets: basis.candidateStreets)
         }
         streets = groups
         groups += try Self.kindGroups(rules, candidates: basis.candidates, options: options)
@@ -37,20 +34,6 @@ struct SiteConstraintRules {
         constraints = SiteConstraints(groups: groups, mustReach: reach)
         streetsShort = short
         for s in short { basis.inputs.log.warn("--min-per-street \(rules.minPerStreet ?? 0): \(s); served as far as its candidates allow") }
-    }
-
-    /// The street polygon holding the candidate, else its own street field, else the nearest community's.
-    static func streets(of basis: SiteBasis) -> [String] {
-        let field = basis.inputs.options.streetField.name
-        let nearest = NearestStreet(basis.inputs.communities, context: basis.inputs.context)
-        return basis.candidates.map { c in
-            if let s = basis.inputs.streetLayer?.street(of: c.point) { return s }
-            if let k = c.attributes.fields.firstIndex(where: { $0.name == field }),
-               case .string(let s) = c.attributes.values(c.feature)[k], !s.trimmingCharacters(in: .whitespaces).isEmpty {
-                return s.trimmingCharacters(in: .whitespaces)
-            }
-            return nearest.street(near: c.point) ?? ""
-        }
     }
 }
 

@@ -22,7 +22,7 @@ extension SiteRun {
     }
 
     private func phaseJSON(_ o: PhaseOutcome, kept: Set<Int>) -> JSONValue {
-        let covered = zip(weights, o.after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+        let covered = coveredWeight(o.after)
         let s = o.solution
         let named = o.streets.filter { !$0.street.isEmpty }
         let cost: Double = o.sites.reduce(0) { $0 + candidates[$1].cost }
@@ -56,12 +56,11 @@ extension SiteRun {
         ], hasGeometry: false)
         for o in phases {
             for s in o.streets {
-                let lacking = [CommunityFlag.newLacking, .oldLacking, .lacking].reduce(0) { $0 + (s.flags[$1] ?? 0) }
                 layer.append([
                     .integer(o.phase.year), .string(s.street.isEmpty ? StreetTable.unknownStreet : s.street), .integer(s.communities),
                     Rounded.number(s.population, 2), Rounded.number(s.requiredPlaces, 2), .integer(s.facilities),
                     Rounded.number(s.places, 2), s.placesPer1000.map { Rounded.number($0, 2) } ?? .null,
-                    .bool(s.meetsTarget(std)), .bool(s.hasFacility), .integer(lacking),
+                    .bool(s.meetsTarget(std)), .bool(s.hasFacility), .integer(s.lackingCommunities),
                 ])
             }
         }
@@ -72,7 +71,7 @@ extension SiteRun {
     func phasesText() -> String {
         var t = ""
         for (k, o) in phases.enumerated() {
-            let covered = zip(weights, o.after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+            let covered = coveredWeight(o.after)
             let ids = o.sites.prefix(6).map { candidates[$0].id }.joined(separator: " ") + (o.sites.count > 6 ? " …" : "")
             let status = o.solution.proven ? "proven optimal" : String(format: "gap %.3f %%", o.solution.gapPercent)
             t += "  phase \(k + 1), \(o.phase.year): \(o.sites.count) new site\(o.sites.count == 1 ? "" : "s") (\(ids)); "

@@ -132,7 +132,7 @@ extension SiteRun {
     static func built(_ chosen: [Int], places: [Int: Double], basis: SiteBasis,
                       standard: PlanningStandard) -> ([CareFacility], Assessment) {
         let (inputs, candidates, coverage) = (basis.inputs, basis.candidates, basis.coverage)
-        let streets = SiteConstraintRules.streets(of: basis)
+        let streets = basis.candidateStreets
         let newFacilities = chosen.map { j in
             CareFacility(id: candidates[j].id, name: candidates[j].name, point: candidates[j].point,
                          outputPoint: candidates[j].outputPoint, capacityPlaces: candidates[j].capacityPlaces ?? places[j] ?? 0,

@@ -112,6 +112,9 @@ extension SiteRun {
 
     var totalWeight: Double { weights.reduce(0, +) }
 
+    /// The weight of the communities `a` finds served.
+    func coveredWeight(_ a: Assessment) -> Double { zip(weights, a.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) } }
+
     /// The allocation priority list.
     func priorityTable() -> OutputLayer {
         let years = yearOfSite
@@ -178,13 +181,12 @@ extension SiteRun {
         ], hasGeometry: false)
         for s in before.streets {
             let a = after[s.street] ?? s
-            let lacking = { (x: StreetSummary) in [CommunityFlag.newLacking, .oldLacking, .lacking].reduce(0) { $0 + (x.flags[$1] ?? 0) } }
             layer.append([
                 .string(s.street.isEmpty ? StreetTable.unknownStreet : s.street), .integer(s.communities),
                 Rounded.number(s.population, 2), Rounded.number(s.requiredPlaces, 2), .integer(s.facilities),
                 Rounded.number(s.places, 2), s.placesPer1000.map { Rounded.number($0, 2) } ?? .null,
                 .integer(a.facilities), Rounded.number(a.places, 2), a.placesPer1000.map { Rounded.number($0, 2) } ?? .null,
-                .bool(a.meetsTarget(std)), .bool(a.hasFacility), .integer(lacking(s)), .integer(lacking(a)),
+                .bool(a.meetsTarget(std)), .bool(a.hasFacility), .integer(s.lackingCommunities), .integer(a.lackingCommunities),
             ])
         }
         return layer

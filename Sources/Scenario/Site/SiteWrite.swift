@@ -32,8 +32,9 @@ extension SiteRun {
         try folder.write(StreetTable.csv(expand), to: "facilities_to_expand.csv")
         try folder.writeSpreadsheet(expand, to: "facilities_to_expand.xlsx")
         if !phases.isEmpty {
-            try folder.write(StreetTable.csv(phaseStreetsTable()), to: "streets_by_phase.csv")
-            try folder.writeSpreadsheet(phaseStreetsTable(), to: "streets_by_phase.xlsx")
+            let byPhase = phaseStreetsTable()
+            try folder.write(StreetTable.csv(byPhase), to: "streets_by_phase.csv")
+            try folder.writeSpreadsheet(byPhase, to: "streets_by_phase.xlsx")
         }
         if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
         try check?.write(into: folder, format: options.flag.format)
@@ -81,8 +82,8 @@ extension SiteRun {
 
     func summary(outputs: [String], files: [(role: String, path: String)], writeSeconds: Double) throws -> JSONValue {
         let s = options.flag.standard
-        let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
-        let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+        let coveredBefore = coveredWeight(before.assessment)
+        let coveredAfter = coveredWeight(after)
         let pct = { (x: Double) in Rounded.number(totalWeight > 0 ? x / totalWeight * 100 : 0, 2) }
         let parameters: JSONValue = .object([
             ("objective", .string(options.objective.rawValue)),
@@ -155,8 +156,8 @@ extension SiteRun {
         t += "  objective: \(g(solution.objective)) (\(objectiveUnit)); \(status)\n"
         t += constraintsText()
         t += phasesText()
-        let coveredBefore = zip(weights, before.assessment.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
-        let coveredAfter = zip(weights, after.communities).reduce(0) { $0 + ($1.1.served ? $1.0 : 0) }
+        let coveredBefore = coveredWeight(before.assessment)
+        let coveredAfter = coveredWeight(after)
         if totalWeight > 0 {
             t += String(format: "  covered %@: %.1f %% before → %.1f %% after\n", options.weight.rawValue,
                         coveredBefore / totalWeight * 100, coveredAfter / totalWeight * 100)
