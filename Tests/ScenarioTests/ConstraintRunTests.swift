@@ -62,7 +62,8 @@ struct ConstrainedCounty {
         let chosen = run.priority.map(\.site)
         #expect(chosen.count == 40)
         #expect(chosen.filter { run.candidates[$0].kind == "kindergarten" }.count >= 12)
-        let streets = Set(run.rules!.candidateStreets.enumerated().filter { chosen.contains($0.offset) }.map(\.element))
+        // The new facilities carry their candidate's street (SiteBasis.candidateStreets).
+        let streets = Set(run.newFacilities.map(\.street))
             .union(run.before.inputs.facilities.map(\.street))
         #expect(streets.count == 30)
         #expect(run.solution.objective < free.solution.objective)
