@@ -20,9 +20,9 @@ public struct NurseryClasses: Sendable, Equatable {
     }
 
     /// The classes `places` need (each age group rounded up to whole classes); nil for a number that is
-    /// not finite or not in 0…1e7 (more places than a county has children).
+    /// not finite or not in 0…1e15 (whole numbers of places stay exact).
     public init?(places: Double) {
-        guard places.isFinite, places >= 0, places <= 1e7 else { return nil }
+        guard places.isFinite, places >= 0, places <= 1e15 else { return nil }
         func classes(_ share: Double, _ size: Double) -> Int { Int(exactly: (places * share / size - 1e-9).rounded(.up)) ?? 0 }
         self.init(infant: classes(Self.infantShare, Self.infantSize), toddler: classes(Self.toddlerShare, Self.toddlerSize),
                   older: classes(Self.olderShare, Self.olderSize))

@@ -95,7 +95,7 @@ import Planning
         var o = try town.options(.coverage, p: 2)
         o.flag.standard.placesPer1000 = 20
         let run = try SiteRun(o)
-        let sizing = SiteSizing(run)
+        let sizing = run.sizing
         let byId = Dictionary(uniqueKeysWithValues: run.priority.map { (run.candidates[$0.site].id, sizing.sites[$0.site]!) })
         let b = try #require(byId["S2"] ?? byId["S4"])
         #expect(b.needed == 40)

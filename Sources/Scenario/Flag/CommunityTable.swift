@@ -26,11 +26,9 @@ enum CommunityTable {
     /// network_distance_m the walk along the roads, both to the facility nearest along the roads.
     static func fields(_ run: FlagRun) -> [OutputLayer.Field] {
         fields + (run.straightNearest == nil ? [] : [.init("network_distance_m", .real)])
-            + (hasOwnRadius(run) ? [.init("radius_m", .real)] : [])
+            + (run.hasOwnRadius ? [.init("radius_m", .real)] : [])
     }
 
-    /// Some communities have a radius of their own: the table gives each one's.
-    static func hasOwnRadius(_ run: FlagRun) -> Bool { run.inputs.communities.contains { $0.radius != nil } }
 
     static func values(_ run: FlagRun, _ i: Int) -> [JSONValue] {
         let a = run.assessment.communities[i]
@@ -39,7 +37,7 @@ enum CommunityTable {
             row[nearestColumn] = straight[i].map { Rounded.number($0, 1) } ?? .null
             row.append(a.nearestFacilityM.map { Rounded.number($0, 1) } ?? .null)
         }
-        if hasOwnRadius(run) { row.append(.number(run.inputs.communities[i].radius ?? run.options.standard.radiusM)) }
+        if run.hasOwnRadius { row.append(.number(run.inputs.communities[i].radius ?? run.options.standard.radiusM)) }
         return row
     }
 

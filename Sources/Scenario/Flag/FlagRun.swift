@@ -11,6 +11,8 @@ public struct FlagRun {
     /// When coverage is measured along roads: the straight-line distance to the facility nearest along
     /// the roads (the tables then give both for that one facility); nil otherwise.
     public let straightNearest: [Double?]?
+    /// Some communities have a radius of their own: the communities table then gives each one's.
+    let hasOwnRadius: Bool
     /// The network distances as an OD matrix, for `--od-matrix-out` (written with the outputs).
     var odMatrixOut: String?
 
@@ -36,6 +38,7 @@ public struct FlagRun {
     init(options: FlagOptions, inputs: Inputs, alongRoads: Bool = false, coverage: Coverage) {
         self.options = options
         self.inputs = inputs
+        hasOwnRadius = inputs.communities.contains { $0.radius != nil }
         let assessment = Assessment(communities: inputs.communities, facilities: inputs.facilities,
                                     standard: options.standard, coverage: coverage)
         self.assessment = assessment

@@ -24,6 +24,8 @@ public struct SiteRun {
     public let assignedPlaces: [Int: Double]
     /// Capacitated only: per community, places assigned.
     public let assignedToCommunity: [Double]?
+    /// Places, classes and floor area of each chosen site; what existing facilities should add.
+    let sizing: SiteSizing
     /// Cover-all: communities no candidate (nor existing facility) reaches.
     public let uncoverable: [Int]
     public let curve: [(p: Int, solution: SitingSolution)]
@@ -64,6 +66,8 @@ public struct SiteRun {
         self.assigned = assigned
         self.assignedPlaces = places
         self.assignedToCommunity = toCommunity
+        sizing = SiteSizing(communities: basis.before.assessment.communities, facilities: basis.inputs.facilities,
+                            candidates: basis.candidates, chosen: chosen, assigned: assigned, flowPlaces: toCommunity == nil ? nil : places)
         uncoverable = options.objective == .coverAll
             ? basis.inputs.communities.indices.filter { !basis.served[$0] && basis.coverage.candidates.within[$0].isEmpty } : []
         excluded = basis.excluded

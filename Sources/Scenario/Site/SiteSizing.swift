@@ -28,33 +28,37 @@ struct SiteSizing {
     /// Existing facilities short of places, in facility order.
     let expansions: [Expansion]
 
-    init(_ run: SiteRun) {
-        let before = run.before.assessment.communities
-        let facilityCount = run.facilityCount
+    /// `assigned`: per community, its facility (existing index, or facilities + candidate index);
+    /// `flowPlaces`: with the capacitated objective, the places the flow gives each chosen site.
+    init(communities before: [CommunityAssessment], facilities: [CareFacility], candidates: [CandidateSite], chosen: [Int],
+         assigned: [(facility: Int, distance: Double)?], flowPlaces: [Int: Double]?) {
         var needed: [Int: Double] = [:]
-        var demand = [Double](repeating: 0, count: facilityCount)
-        for (i, a) in run.assigned.enumerated() {
+        var demand = [Double](repeating: 0, count: facilities.count)
+        for (i, a) in assigned.enumerated() {
             guard let a else { continue }
-            if a.facility < facilityCount { demand[a.facility] += before[i].requiredPlaces } else {
-                needed[a.facility - facilityCount, default: 0] += before[i].shortfallPlaces
+            if a.facility < facilities.count { demand[a.facility] += before[i].requiredPlaces } else {
+                needed[a.facility - facilities.count, default: 0] += before[i].shortfallPlaces
             }
         }
         var sites: [Int: Size] = [:]
-        for step in run.priority {
-            let j = step.site
-            let need = run.assignedToCommunity != nil ? run.assignedPlaces[j] ?? 0 : needed[j] ?? 0
+        for j in chosen {
+            let need = flowPlaces.map { $0[j] ?? 0 } ?? needed[j] ?? 0
             let whole = Self.whole(need)
-            let cap = run.candidates[j].capacityPlaces
-            let places = cap.map { min(whole, $0) } ?? whole
-            sites[j] = Size(needed: need, places: places, capped: places < whole, classes: NurseryClasses(places: places) ?? NurseryClasses())
+            let places = candidates[j].capacityPlaces.map { min(whole, $0) } ?? whole
+            sites[j] = Size(needed: need, places: places, capped: places < whole, classes: Self.classes(places))
         }
         self.sites = sites
-        let facilities = run.before.inputs.facilities
         expansions = facilities.indices.compactMap { f in
             let toAdd = Self.whole(demand[f] - facilities[f].capacityPlaces)
             guard toAdd > 0 else { return nil }
-            return Expansion(facility: f, demand: demand[f], toAdd: toAdd, classes: NurseryClasses(places: toAdd) ?? NurseryClasses())
+            return Expansion(facility: f, demand: demand[f], toAdd: toAdd, classes: Self.classes(toAdd))
         }
+    }
+
+    /// Places here are sums of validated populations and capacities: always within NurseryClasses' range.
+    private static func classes(_ places: Double) -> NurseryClasses {
+        guard let c = NurseryClasses(places: places) else { preconditionFailure("places out of range: \(places)") }
+        return c
     }
 
     /// Whole places: rounded up past rounding noise, never below 0.

@@ -38,7 +38,7 @@ extension SiteRun {
             .init("lacking_communities_served", .integer), .init("capacity", .real), .init("cost", .real),
             .init("assigned_required_places", .real),
         ] + SiteSizing.fields, hasGeometry: true)
-        let stats = siteStats(), sizing = SiteSizing(self)
+        let stats = siteStats()
         for step in priority {
             let c = candidates[step.site], s = stats[step.site]!
             layer.append([
@@ -125,7 +125,6 @@ extension SiteRun {
             .init("covered_percent", .real), .init("newly_covered_population", .real),
             .init("lacking_communities_served", .integer),
         ] + SiteSizing.fields, hasGeometry: false)
-        let sizing = SiteSizing(self)
         var reached = before.assessment.communities.map(\.served)
         var covered = zip(weights, reached).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
         var reachedBy = [Int: [Int]]()

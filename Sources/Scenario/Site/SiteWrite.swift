@@ -28,7 +28,7 @@ extension SiteRun {
         try folder.writeSpreadsheet(priority, to: "priority.xlsx")
         try folder.write(StreetTable.csv(streets), to: "streets.csv")
         try folder.writeSpreadsheet(streets, to: "streets.xlsx")
-        let expand = SiteSizing(self).expansionTable(self)
+        let expand = sizing.expansionTable(self)
         try folder.write(StreetTable.csv(expand), to: "facilities_to_expand.csv")
         try folder.writeSpreadsheet(expand, to: "facilities_to_expand.xlsx")
         if !phases.isEmpty {
@@ -128,7 +128,7 @@ extension SiteRun {
             ("tool", .string("caresite")), ("version", .string(CareSiteVersion.current)), ("command", .string("site")),
             ("parameters", parameters),
             ("inputs", try Provenance.inputs(files)),
-            ("solution", solutionPart), ("constraints", constraintsPart()), ("phases", phasesJSON()), ("sizing", SiteSizing(self).json), ("coverage", coveragePart), ("counts", counts),
+            ("solution", solutionPart), ("constraints", constraintsPart()), ("phases", phasesJSON()), ("sizing", sizing.json), ("coverage", coveragePart), ("counts", counts),
             ("outputs", .array(outputs.map { JSONValue.string($0) })),
             ("notes", .array(before.inputs.log.notes.map { JSONValue.string($0) })),
             ("warnings", .array(before.inputs.log.warnings.map { JSONValue.string($0) })),
