@@ -4,18 +4,22 @@ BUILD_DIR  ?= .build
 CONFIG     ?= release
 BIN         = $(BUILD_DIR)/$(CONFIG)/caresite
 DEMO_OUT   ?= out/demo
-SYSTEM_PKGS = libgeos-dev libproj-dev libgdal-dev coinor-libclp-dev pkg-config
+SYSTEM_PKGS = libgeos-dev libproj-dev libgdal-dev coinor-libclp-dev pkg-config libjs-leaflet
+# The browser test opens report.html in headless Chromium; CJK fonts so the screenshot shows the Chinese.
+TEST_PKGS   = chromium fonts-noto-cjk
+LEAFLET     = /usr/share/javascript/leaflet/leaflet.js
 
 FUZZ_SECONDS ?= 60
 FUZZ_SEED    ?= 1
 
-.PHONY: all deps build demo test fuzz bench clean
+.PHONY: all deps test-deps build demo test fuzz bench clean
 
 all: build
 
-# Installs GEOS, PROJ, GDAL and CLP (headers and pkg-config files) when pkg-config cannot find them.
+# Installs GEOS, PROJ, GDAL and CLP (headers and pkg-config files) and Leaflet (inlined into report.html)
+# when they are missing.
 deps:
-	@if ! pkg-config --exists geos proj gdal clp 2>/dev/null; then \
+	@if ! pkg-config --exists geos proj gdal clp 2>/dev/null || [ ! -f $(LEAFLET) ]; then \
 	  echo "installing $(SYSTEM_PKGS)"; \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(SYSTEM_PKGS); \
 	fi
@@ -28,7 +32,14 @@ demo: build
 	$(BIN) run scenarios/baseline-2025.yaml --out $(DEMO_OUT)
 	@echo "open $(DEMO_OUT)/report.html in a browser; drag the .geojson files into QGIS"
 
-test: deps
+test-deps: deps
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  echo "installing $(TEST_PKGS)"; \
+	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(TEST_PKGS)) \
+	    || echo "could not install $(TEST_PKGS): the browser test will be skipped"; \
+	fi
+
+test: test-deps
 	$(SWIFT) build --build-path $(BUILD_DIR) --product caresite
 	$(SWIFT) test --build-path $(BUILD_DIR)
 

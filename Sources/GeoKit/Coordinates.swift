@@ -32,6 +32,27 @@ extension Geometry {
 }
 
 extension Geometry {
+    /// Each polygon of a polygonal geometry as its rings (exterior first), keeping which holes belong to
+    /// which part (a flat list of rings cannot draw a multipolygon with holes). Empty for other kinds.
+    public func polygons() -> [[[(x: Double, y: Double)]]] {
+        let ctx = context.handle
+        var out: [[[(x: Double, y: Double)]]] = []
+        func walk(_ g: OpaquePointer) {
+            switch GEOSGeomTypeId_r(ctx, g) {
+            case Int32(GEOS_POLYGON.rawValue):
+                let own = Geometry(owning: GEOSGeom_clone_r(ctx, g), context: context)
+                if !own.isEmpty { out.append(own.coordinateLists()) }
+            case Int32(GEOS_MULTIPOLYGON.rawValue), Int32(GEOS_GEOMETRYCOLLECTION.rawValue):
+                for i in 0..<GEOSGetNumGeometries_r(ctx, g) { walk(GEOSGetGeometryN_r(ctx, g, i)!) }
+            default: return
+            }
+        }
+        walk(handle)
+        return out
+    }
+}
+
+extension Geometry {
     /// The first vertex with a coordinate that is not finite or larger in size than `limit`, if any.
     public func firstVertexOutside(limit: Double) -> (x: Double, y: Double)? {
         for list in coordinateLists() {

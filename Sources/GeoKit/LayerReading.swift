@@ -6,14 +6,17 @@ public struct LayerReadOptions: Sendable {
     public var encoding: String?
     /// Skip geometry (attribute tables such as a population CSV).
     public var attributesOnly = false
-    public init(encoding: String? = nil, attributesOnly: Bool = false) {
+    /// The layer to read by name (a GeoPackage holds several); nil: the first.
+    public var layer: String?
+    public init(encoding: String? = nil, attributesOnly: Bool = false, layer: String? = nil) {
         self.encoding = encoding
         self.attributesOnly = attributesOnly
+        self.layer = layer
     }
 }
 
 extension VectorLayer {
-    /// Reads the first layer of `path`. Throws a message that names the file.
+    /// Reads the first layer of `path` (or the one `options.layer` names). Throws a message that names the file.
     public static func read(_ path: String, options: LayerReadOptions = .init(),
                             context: GEOSContext) throws -> VectorLayer {
         _ = GDALRuntime.ready
@@ -23,12 +26,20 @@ extension VectorLayer {
         defer { GDALClose(ds) }
         if driver == "ESRI Shapefile" { try checkShapefileParts(path) }
         let layerCount = GDALDatasetGetLayerCount(ds)
-        guard layerCount > 0, let layer = GDALDatasetGetLayer(ds, 0) else {
+        guard layerCount > 0, let first = GDALDatasetGetLayer(ds, 0) else {
             throw GeoError("\(path): the file holds no layer")
         }
-        let others = (1..<max(1, layerCount)).compactMap { i -> String? in
+        let all = (0..<layerCount).compactMap { i -> String? in
             GDALDatasetGetLayer(ds, i).flatMap { OGR_L_GetName($0) }.map { String(cString: $0) }
         }
+        let layer = try options.layer.map { name in
+            guard let l = GDALDatasetGetLayerByName(ds, name) else {
+                throw GeoError("\(path): no layer \"\(name)\" (it holds \(all.joined(separator: ", ")))")
+            }
+            return l
+        } ?? first
+        let chosen = OGR_L_GetName(layer).map { String(cString: $0) }
+        let others = all.filter { $0 != chosen }
         let raw = try RawLayer(layer, path: path, attributesOnly: options.attributesOnly, context: context)
         let declared = driver == "ESRI Shapefile" ? DeclaredEncoding.of(shapefile: path) : nil
         let (encoding, text) = try TextReading.choose(raw, path: path, given: given, declared: declared)

@@ -179,8 +179,13 @@ struct CLIResult { let status: Int32; let signalled: Bool; let timedOut: Bool; l
 
 /// Runs the built binary from the repository's root, killed after `timeout` seconds.
 func runCaresite(_ args: [String], timeout: Double) throws -> CLIResult {
+    try runProgram(CLITests.binary, args, timeout: timeout)
+}
+
+/// Runs a program from the repository's root, killed after `timeout` seconds.
+func runProgram(_ path: String, _ args: [String], timeout: Double) throws -> CLIResult {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: CLITests.binary)
+    p.executableURL = URL(fileURLWithPath: path)
     p.arguments = args
     p.currentDirectoryURL = CLITests.root
     let out = Pipe(), err = Pipe()

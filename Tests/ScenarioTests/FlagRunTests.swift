@@ -60,7 +60,7 @@ import GeoKit
         try FlagRun(options).write()
         let layer = try VectorLayer.read(fx.out + "/caresite.gpkg", context: GEOSContext())
         #expect(layer.layerName == "communities" && layer.features.count == 5)
-        #expect(layer.otherLayers == ["streets"])
+        #expect(layer.otherLayers == ["streets", "facilities", "layer_styles"])
     }
 
     @Test func inputsAreNotModifiedNorOverwritten() throws {

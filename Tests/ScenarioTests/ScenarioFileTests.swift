@@ -106,8 +106,11 @@ import GeoKit
         #expect(text.contains("report: \(folder)/report.html"))
         let report = try String(contentsOfFile: folder + "/report.html", encoding: .utf8)
         #expect(report.contains("<svg") && report.contains("Allocation priority list") && report.contains("Coverage curve"))
-        #expect(!report.contains("http://") || !report.contains("src=\"http"))
-        #expect(!report.contains("<script"))
+        #expect(!report.contains("src=\"http") && !report.contains("<link") && !report.contains("url(http"), "one offline file: nothing fetched")
+        // With Leaflet installed (make deps) the map is interactive, its script and data inline; else two static maps.
+        let leaflet = FileManager.default.fileExists(atPath: LeafletAssets.folder + "/leaflet.js")
+        #expect(report.contains("id=\"map-data\"") == leaflet && report.contains("<script") == leaflet)
+        #expect(json["warnings"]?.compact.contains("Leaflet is not installed") == !leaflet)
         #expect(try String(contentsOfFile: folder + "/scenario.yaml", encoding: .utf8) == String(contentsOfFile: path, encoding: .utf8))
     }
 

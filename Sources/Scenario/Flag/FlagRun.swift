@@ -60,7 +60,9 @@ public struct FlagRun {
             try folder.write(StreetTable.csv(streetLayer), to: "streets.csv")
             try folder.writeSpreadsheet(streetLayer, to: "streets.xlsx")
         case .gpkg:
-            try folder.writeGeoPackage([communities, streetLayer], to: "caresite.gpkg", crs: inputs.outputCRS)
+            let streets = GeoPackageLayers.streets(streetLayer, outlines: try StreetOutlines(inputs))
+            try folder.writeGeoPackage(GeoPackageLayers.styled([communities, streets, GeoPackageLayers.facilities(inputs)],
+                                                               flagField: "flag", language: .en), to: "caresite.gpkg", crs: inputs.outputCRS)
         }
         let outputs = folder.written.map { ($0 as String) } + [folder.file("summary.json")]
         let summary = try FlagSummary(self, outputs: outputs)

@@ -22,6 +22,9 @@ public final class Inputs {
     /// The communities' own attributes, and the input feature of each community.
     let communityAttributes: InputAttributes
     let communityFeature: [Int]
+    /// The facilities' own attributes, and the input feature of each facility.
+    let facilityAttributes: InputAttributes
+    let facilityFeature: [Int]
     /// Where the communities are, in the metric CRS.
     let communityBounds: Bounds?
     public let log: RunLog
@@ -49,12 +52,15 @@ public final class Inputs {
         var skipped = records.geometries.skipped.count
         var repaired = records.geometries.repaired
         var facilities: [CareFacility] = []
+        var facilityAttributes = InputAttributes(), facilityFeature: [Int] = []
         var files = [(role: "communities", path: options.communities)]
         if let table = options.populationTable { files.append(("population", table)) }
         if let s = options.streets { files.append(("streets", s)) }
         if let path = options.facilities {
             let sites = try SiteRecords(path: path, role: .facilities, options: options, log: log, context: context, proj: proj)
             facilities = try sites.facilities(frame: frame, streets: streets, communities: communities, context: context)
+            facilityAttributes = InputAttributes(sites.layer)
+            facilityFeature = sites.geometries.geometries.indices.filter { sites.geometries.geometries[$0] != nil }
             skipped += sites.geometries.skipped.count
             repaired += sites.geometries.repaired
             files.append(("facilities", path))
@@ -66,6 +72,8 @@ public final class Inputs {
         communityFeature = records.geometries.geometries.indices.filter { records.geometries.geometries[$0] != nil }
         communityBounds = communities.map { $0.geometry.bounds }.reduce(nil) { (a: Bounds?, b) in a.map { $0.union(b) } ?? b }
         self.facilities = facilities
+        self.facilityAttributes = facilityAttributes
+        self.facilityFeature = facilityFeature
         self.metricCRS = "\(frame.crs.label) (\(frame.crs.name))"
         self.missingPopulation = records.missingPopulation
         self.skippedFeatures = skipped

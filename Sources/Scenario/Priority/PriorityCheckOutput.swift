@@ -79,13 +79,13 @@ extension PriorityCheck {
         return t
     }
 
-    /// priority_check.csv and priority_check.geojson (or a layer of caresite.gpkg).
-    func write(into folder: OutputFolder, format: OutputFormat) throws {
+    /// priority_check.csv and priority_check.geojson (or priority_check.gpkg; with `run`, a layer of its caresite.gpkg).
+    func write(into folder: OutputFolder, format: OutputFormat, layerWritten: Bool = false) throws {
         let layer = self.layer()
         try folder.write(StreetTable.csv(layer), to: "priority_check.csv")
         switch format {
         case .geojson: try folder.writeGeoJSON(layer, to: "priority_check.geojson")
-        case .gpkg: try folder.writeGeoPackage([layer], to: "priority_check.gpkg")
+        case .gpkg: if !layerWritten { try folder.writeGeoPackage([layer], to: "priority_check.gpkg", crs: basis.inputs.outputCRS) }
         }
     }
 

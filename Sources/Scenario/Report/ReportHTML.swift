@@ -3,40 +3,43 @@ import GeoKit
 import Planning
 import Siting
 
-/// report.html: one self-contained file (inline SVG and CSS, no network) for a planning meeting.
+/// report.html: one self-contained file (inline script, CSS and data, no network) for a planning meeting.
 struct ReportHTML {
     let run: SiteRun
     let summary: JSONValue
     let labels: ReportLabels
     let title: String
     var check: PriorityCheck?
-
-    static let flagColours: [(String, String)] = [
-        ("new_lacking", "#d7301f"), ("old_lacking", "#fc8d59"), ("lacking", "#fdcc8a"),
-        ("under_capacity", "#fee08b"), ("ok", "#66bd63"),
-    ]
+    /// Leaflet to inline; nil: static SVG maps.
+    var leaflet: LeafletAssets?
+    var outlines: StreetOutlines
 
     func html() throws -> String {
         var h = """
         <!DOCTYPE html>
         <html lang="\(labels.language.rawValue)"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(esc(title))</title>
+        \(leaflet == nil ? "" : ReportMapScript.errorCatcher)
         <style>
         body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:24px;color:#222;max-width:1220px}
         h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ccc}
         table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:3px 8px;text-align:right}
         th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}
+        tr.fail td{background:#fdecea}td.fail{color:#b2182b;font-weight:bold}
         .maps{display:flex;gap:16px;flex-wrap:wrap}.maps figure{margin:0}figcaption{font-weight:bold;margin-bottom:4px}
         .legend span{display:inline-block;margin-right:14px;font-size:13px}.sw{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle;border:1px solid #888}
-        .kv td{text-align:left}.big{font-size:15px}
+        .kv td{text-align:left}.big{font-size:15px}.note{font-size:12px;color:#555}
+        \(leaflet.map { $0.css + "\n" + ReportMapScript.css } ?? "")
         </style></head><body>
         <h1>\(esc(title))</h1>
 
         """
         h += summarySection()
-        h += try mapSection()
+        h += try leaflet.map(interactiveMapSection) ?? staticMapSection()
         h += curveSection()
         h += streetSection()
+        h += constraintsSection()
         h += phaseSection()
         h += prioritySection()
         h += checkSection()
@@ -44,6 +47,17 @@ struct ReportHTML {
         h += parameterSection()
         h += "</body></html>\n"
         return h
+    }
+
+    /// The Leaflet map: its data as JSON in the page ("</" escaped so no text can end the script early).
+    private func interactiveMapSection(_ leaflet: LeafletAssets) throws -> String {
+        let data = try ReportMap(run: run, labels: labels, outlines: outlines).data().compact
+            .replacingOccurrences(of: "</", with: "<\\/")
+        var h = "<h2>\(labels.map)</h2><div id=\"map\"></div>"
+        h += "<p class=\"note\">\(labels.mapHelp)\(run.coverage.alongRoads ? labels.circleIsStraight : "")</p>\n"
+        h += "<div id=\"map-status\" hidden data-leaflet=\"\(leaflet.version)\"></div>\n"
+        h += "<script type=\"application/json\" id=\"map-data\">\(data)</script>\n"
+        return h + "<script>\(leaflet.script)</script>\n<script>\(ReportMapScript.script)</script>\n"
     }
 
     func esc(_ s: String) -> String {
@@ -57,98 +71,20 @@ struct ReportHTML {
         let after = run.after.communities.filter(\.flag.isLacking).count
         let cov = summary["coverage"]
         func pct(_ k: String) -> String { cov?[k].map { $0.compact } ?? "-" }
-        let proof = s.proven ? (labels.language == .zh ? "已证明最优" : "proven optimal")
-            : String(format: labels.language == .zh ? "与上界差距 %.3f%%" : "within %.3f %% of the bound", s.gapPercent)
+        let proof = s.proven ? labels.proven : String(format: "%@ %.3f%%", labels.gapTo, s.gapPercent)
+        let objective = labels.objective(run.options.objective)
+        // With weight "lacking" every such community is unserved before: "0 % → x %" says nothing; the share covered does.
+        let share = run.options.weight == .lacking
+            ? "\(labels.covered(run.options.weight)) \(pct("covered_after_percent"))%"
+            : "\(labels.covered(run.options.weight)) \(pct("covered_before_percent"))% → \(pct("covered_after_percent"))%"
         var h = "<h2>\(labels.summary)</h2><p class=\"big\">"
         if labels.language == .zh {
-            h += "新增 \(run.priority.count) 处托育设施（目标：\(run.options.objective.rawValue)，\(proof)）。"
-            h += "覆盖率 \(pct("covered_before_percent"))% → \(pct("covered_after_percent"))%；缺少托育服务的小区 \(before) → \(after) 个。"
+            h += "新增 \(run.priority.count) 处托育设施（目标：\(objective)，\(proof)）。"
+            h += "\(share)；缺少托育服务的小区 \(before) → \(after) 个。"
         } else {
-            h += "\(run.priority.count) new sites (objective \(run.options.objective.rawValue), \(proof)). "
-            h += "Covered \(pct("covered_before_percent")) % → \(pct("covered_after_percent")) %; communities lacking care \(before) → \(after)."
+            h += "\(run.priority.count) new sites (objective \(objective), \(proof)). "
+            h += "\(share); communities lacking care \(before) → \(after)."
         }
-        return h + "</p>\n"
-    }
-
-    // MARK: map
-
-    private struct Frame {
-        let minX: Double, maxY: Double, scale: Double, cosLat: Double, width: Double, height: Double
-        func x(_ lon: Double) -> Double { (lon - minX) * cosLat * scale }
-        func y(_ lat: Double) -> Double { (maxY - lat) * scale }
-        /// Pixels for metres (110,574 m per degree of latitude).
-        func px(_ metres: Double) -> Double { metres / 110_574 * scale }
-    }
-
-    private func frame() -> Frame? {
-        var b: Bounds?
-        for c in run.before.inputs.communities { let g = c.outputGeometry.bounds; b = b.map { $0.union(g) } ?? g }
-        guard let box = b else { return nil }
-        let cosLat = cos(box.centre.y * .pi / 180)
-        let w = max(1e-9, (box.maxX - box.minX) * cosLat), hgt = max(1e-9, box.maxY - box.minY)
-        let width = 580.0
-        let scale = width / w
-        return Frame(minX: box.minX, maxY: box.maxY, scale: scale, cosLat: cosLat, width: width, height: hgt * scale)
-    }
-
-    private func path(_ g: Geometry, _ f: Frame) -> String {
-        g.coordinateLists().map { ring in
-            "M" + ring.map { String(format: "%.1f,%.1f", f.x($0.x), f.y($0.y)) }.joined(separator: "L") + "Z"
-        }.joined()
-    }
-
-    private func openPath(_ g: Geometry, _ f: Frame) -> String {
-        g.coordinateLists().map { line in
-            "M" + line.map { String(format: "%.1f,%.1f", f.x($0.x), f.y($0.y)) }.joined(separator: "L")
-        }.joined()
-    }
-
-    private func svgMap(flags: [CommunityFlag], withSites: Bool, frame f: Frame, roads: [Geometry]) -> String {
-        var s = String(format: "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"-10 -10 %.0f %.0f\" style=\"background:#fafafa;border:1px solid #ccc\">",
-                       f.width + 20, f.height + 20, f.width + 20, f.height + 20)
-        let colour = Dictionary(uniqueKeysWithValues: Self.flagColours)
-        var byFlag: [String: String] = [:]
-        for (c, flag) in zip(run.before.inputs.communities, flags) { byFlag[flag.rawValue, default: ""] += path(c.outputGeometry, f) }
-        for (name, d) in byFlag.sorted(by: { $0.key < $1.key }) {
-            s += "<path d=\"\(d)\" fill=\"\(colour[name] ?? "#ccc")\" stroke=\"#777\" stroke-width=\"0.3\"/>"
-        }
-        if !roads.isEmpty {
-            s += "<path d=\"\(roads.map { openPath($0, f) }.joined())\" fill=\"none\" stroke=\"#3a3a3a\" stroke-width=\"1\" stroke-opacity=\"0.75\" stroke-linecap=\"round\"/>"
-        }
-        if let streets = run.before.inputs.streetLayer {
-            for shape in streets.outputShapes {
-                s += "<path d=\"\(path(shape, f))\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.2\" stroke-dasharray=\"6 3\"/>"
-            }
-        }
-        for fac in run.before.inputs.facilities {
-            guard let p = fac.outputPoint.xy else { continue }
-            s += String(format: "<rect x=\"%.1f\" y=\"%.1f\" width=\"7\" height=\"7\" fill=\"#2166ac\" stroke=\"#fff\"/>", f.x(p.x) - 3.5, f.y(p.y) - 3.5)
-        }
-        if withSites {
-            let r = f.px(run.options.flag.standard.radiusM)
-            for (rank, step) in run.priority.enumerated() {
-                guard let p = run.candidates[step.site].outputPoint.xy else { continue }
-                let x = f.x(p.x), y = f.y(p.y)
-                s += String(format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#762a83\" fill-opacity=\"0.12\" stroke=\"#762a83\" stroke-dasharray=\"3 2\"/>", x, y, r)
-                s += String(format: "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"#762a83\"/><text x=\"%.1f\" y=\"%.1f\" font-size=\"8\" fill=\"#fff\" text-anchor=\"middle\">%d</text>", x, y, x, y + 3, rank + 1)
-            }
-        }
-        return s + "</svg>"
-    }
-
-    private func mapSection() throws -> String {
-        guard let f = frame() else { return "" }
-        let roads = roadLinesLonLat(run.before.inputs)
-        var h = "<h2>\(labels.map)</h2><div class=\"maps\">"
-        h += "<figure><figcaption>\(labels.before)</figcaption>\(svgMap(flags: run.before.assessment.communities.map(\.flag), withSites: false, frame: f, roads: roads))</figure>"
-        h += "<figure><figcaption>\(labels.after)</figcaption>\(svgMap(flags: run.after.communities.map(\.flag), withSites: true, frame: f, roads: roads))</figure></div>"
-        h += "<p class=\"legend\">"
-        for (name, colour) in Self.flagColours { h += "<span><i class=\"sw\" style=\"background:\(colour)\"></i>\(labels.flag(name))</span>" }
-        h += "<span><i class=\"sw\" style=\"background:#2166ac\"></i>\(labels.existing)</span>"
-        h += "<span><i class=\"sw\" style=\"background:#762a83;border-radius:6px\"></i>\(labels.proposed)</span>"
-        h += "<span><i class=\"sw\" style=\"background:none;border:1px dashed #762a83;border-radius:6px\"></i>\(labels.radius) \(JSONNumber.text(run.options.flag.standard.radiusM)) m\(roads.isEmpty ? "" : labels.circleIsStraight)</span>"
-        if run.before.inputs.streetLayer != nil { h += "<span><i class=\"sw\" style=\"background:none;border:1px dashed #333\"></i>\(labels.streetBoundary)</span>" }
-        if !roads.isEmpty { h += "<span><i class=\"sw\" style=\"background:none;border:0;border-top:2px solid #3a3a3a;height:0;margin-top:7px\"></i>\(labels.roads)</span>" }
         return h + "</p>\n"
     }
 
@@ -157,7 +93,9 @@ struct ReportHTML {
     private func curveSection() -> String {
         guard !run.curve.isEmpty, run.totalWeight > 0 else { return "" }
         let w = 560.0, hgt = 240.0, left = 44.0, bottom = 30.0
-        let pts = run.curve.map { (Double($0.p), $0.solution.objective / run.totalWeight * 100) }
+        // p = 0 is the existing facilities alone: the curve shows what each new site adds to them.
+        let start = (0.0, run.coveredWeight(run.before.assessment) / run.totalWeight * 100)
+        let pts = [start] + run.curve.map { (Double($0.p), $0.solution.objective / run.totalWeight * 100) }
         let maxP = pts.map(\.0).max() ?? 1
         func x(_ p: Double) -> Double { left + p / maxP * (w - left - 10) }
         func y(_ v: Double) -> Double { (hgt - bottom) - v / 100 * (hgt - bottom - 10) }
@@ -171,29 +109,33 @@ struct ReportHTML {
             s += String(format: "<text x=\"%.1f\" y=\"%.0f\" font-size=\"10\" text-anchor=\"middle\">%.0f</text>", x(p), hgt - 12, p)
         }
         s += "<text x=\"\(Int(w / 2))\" y=\"\(Int(hgt - 1))\" font-size=\"11\" text-anchor=\"middle\">\(labels.sites)</text></svg>"
-        return "<h2>\(labels.curve)</h2>\(s)\n"
+        return "<h2>\(labels.curve)</h2>\(s)<p class=\"note\">\(labels.curveNote(labels.covered(run.options.weight)))</p>\n"
     }
 
     // MARK: tables
 
+    /// Failing streets first (not meeting the target after the plan, the lowest places per 1,000 first), marked.
     private func streetSection() -> String {
-        let before = StreetRollup.make(communities: run.before.inputs.communities, assessment: run.before.assessment,
-                                       facilities: run.before.inputs.facilities)
-        let after = Dictionary(uniqueKeysWithValues: StreetRollup.make(
-            communities: run.before.inputs.communities, assessment: run.after,
-            facilities: run.before.inputs.facilities + run.newFacilities).map { ($0.street, $0) })
+        let after = run.streetsAfterByName
         let std = run.options.flag.standard
-        var h = "<h2>\(labels.streets)</h2><table><tr><th>\(labels.street)</th><th>\(labels.population)</th>"
+        let rows = run.before.streets.map { ($0, after[$0.street] ?? $0) }.sorted { x, y in
+            let (fx, fy) = (!x.1.meetsTarget(std), !y.1.meetsTarget(std))
+            if fx != fy { return fx }
+            let (rx, ry) = (x.1.placesPer1000 ?? -1, y.1.placesPer1000 ?? -1)
+            return rx != ry ? rx < ry : x.0.street < y.0.street
+        }
+        var h = "<h2>\(labels.streets)</h2><p class=\"note\">\(labels.streetOrder)</p><table><tr><th>\(labels.street)</th><th>\(labels.population)</th>"
         h += "<th>\(labels.places) (\(labels.before))</th><th>\(labels.per1000) (\(labels.before))</th>"
         h += "<th>\(labels.places) (\(labels.after))</th><th>\(labels.per1000) (\(labels.after))</th>"
         h += "<th>\(labels.target) (\(JSONNumber.text(std.placesPer1000)))</th><th>\(labels.facility)</th></tr>"
-        for s in before {
-            let a = after[s.street]
+        for (s, a) in rows {
             func rate(_ v: Double?) -> String { v.map { String(format: "%.2f", $0) } ?? "-" }
-            h += "<tr><td>\(esc(s.street.isEmpty ? StreetTable.unknownStreet : s.street))</td><td>\(FlagSummary.grouped(s.population))</td>"
+            let meets = a.meetsTarget(std)
+            h += "<tr\(meets ? "" : " class=\"fail\"")><td>\(esc(s.street.isEmpty ? StreetTable.unknownStreet : s.street))</td><td>\(FlagSummary.grouped(s.population))</td>"
             h += "<td>\(FlagSummary.grouped(s.places))</td><td>\(rate(s.placesPer1000))</td>"
-            h += "<td>\(FlagSummary.grouped(a?.places ?? s.places))</td><td>\(rate(a?.placesPer1000))</td>"
-            h += "<td>\(a?.meetsTarget(std) == true ? labels.yes : labels.no)</td><td>\(a?.hasFacility == true ? labels.yes : labels.no)</td></tr>"
+            h += "<td>\(FlagSummary.grouped(a.places))</td><td>\(rate(a.placesPer1000))</td>"
+            h += meets ? "<td>\(labels.yes)</td>" : "<td class=\"fail\">✗ \(labels.no)</td>"
+            h += "<td\(a.hasFacility ? "" : " class=\"fail\"")>\(a.hasFacility ? labels.yes : "✗ " + labels.no)</td></tr>"
         }
         return h + "</table>\n"
     }
@@ -231,7 +173,7 @@ struct ReportHTML {
             let c = check.candidates[r.site]
             h += "<tr><td>\(r.rank)</td><td>\(esc(c.id)) \(esc(c.name))</td><td>\(esc(labels.kind(c.kind)))</td>"
             h += "<td>\(FlagSummary.grouped(r.marginal))</td><td>\(String(format: "%.2f", r.cumulativePercent)) %</td>"
-            h += "<td><b>\(esc(labels.verdict(r.verdict.rawValue)))</b></td><td style=\"text-align:left\">\(esc(r.reason))</td></tr>"
+            h += "<td><b>\(esc(labels.verdict(r.verdict.rawValue)))</b></td><td style=\"text-align:left\">\(esc(labels.checkReason(r, check)))</td></tr>"
         }
         return h + "</table>\n"
     }
@@ -239,7 +181,7 @@ struct ReportHTML {
     private func excludedSection() -> String {
         guard !run.excluded.isEmpty else { return "" }
         var h = "<h2>\(labels.excluded) (\(run.excluded.count))</h2><table><tr><th>\(labels.site)</th><th>\(labels.kind)</th><th>\(labels.reason)</th></tr>"
-        for x in run.excluded { h += "<tr><td>\(esc(x.site.id))</td><td>\(esc(labels.kind(x.site.kind)))</td><td>\(esc(x.reason))</td></tr>" }
+        for x in run.excluded { h += "<tr><td>\(esc(x.site.id))</td><td>\(esc(labels.kind(x.site.kind)))</td><td style=\"text-align:left\">\(esc(labels.excludedReason(x)))</td></tr>" }
         return h + "</table>\n"
     }
 
@@ -253,7 +195,7 @@ struct ReportHTML {
         }
         func rows(_ v: JSONValue?) -> String {
             guard case .object(let pairs)? = v else { return "" }
-            return pairs.map { "<tr><td>\(esc($0.0))</td><td>\(esc(plain($0.1)))</td></tr>" }.joined()
+            return pairs.map { "<tr><td>\(esc(labels.parameterName($0.0)))</td><td>\(esc(labels.parameterValue($0.0, plain($0.1))))</td></tr>" }.joined()
         }
         var h = "<h2>\(labels.parameters)</h2><table class=\"kv\">\(rows(summary["parameters"]))\(rows(summary["solution"]))</table>"
         h += "<h2>\(labels.provenance)</h2><table class=\"kv\"><tr><th>\(labels.file)</th><th>SHA-256</th></tr>"

@@ -1,7 +1,7 @@
 /// The words of the report in Chinese and English.
 struct ReportLabels {
     let language: ReportLanguage
-    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     var title: String { t("托育设施布局规划报告", "Childcare facility siting report") }
     var before: String { t("现状", "Before") }

@@ -6,6 +6,9 @@ public struct ExcludedSite {
     public let reason: String
     public let hazardId: String?
     public let distanceM: Double?
+    /// What the hazard is ("gas_station", the layer's label) and the distance it requires; nil for a kind left out.
+    public var hazard: String? = nil
+    public var minimumM: Double? = nil
 }
 
 extension SiteRun {
@@ -26,7 +29,9 @@ extension SiteRun {
                 guard let (k, d) = try h.violation(at: c.point) else { continue }
                 let what = h.types[k].isEmpty ? (h.exclusion.label ?? "hazard") : h.types[k]
                 let text = "\(JSONNumber.text(d.rounded())) m from \(what) \(h.ids[k]) (minimum \(JSONNumber.text(h.minimum(k))) m)"
-                if why == nil || d < why!.distanceM! { why = ExcludedSite(site: c, reason: text, hazardId: h.ids[k], distanceM: d) }
+                if why == nil || d < why!.distanceM! {
+                    why = ExcludedSite(site: c, reason: text, hazardId: h.ids[k], distanceM: d, hazard: what, minimumM: h.minimum(k))
+                }
             }
             if let why { excluded.append(why) } else { kept.append(c) }
         }

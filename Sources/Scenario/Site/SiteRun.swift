@@ -15,6 +15,8 @@ public struct SiteRun {
     public let priority: [PriorityOrder.Step]
     /// The communities with the chosen sites built.
     public let after: Assessment
+    /// The street roll-up with the new sites built (in the order of `before.streets`).
+    public let streetsAfter: [StreetSummary]
     /// The chosen sites as facilities (capacity: their own, or the places assigned to them), in rank order.
     public let newFacilities: [CareFacility]
     /// Per community: the facility it is assigned to (existing index, or facilities.count + candidate
@@ -57,6 +59,8 @@ public struct SiteRun {
         let (assigned, toCommunity) = SiteRun.assignments(solved, chosen: chosen, basis: basis)
         let places = SiteRun.assignedPlaces(solved, assigned: assigned, basis: basis)
         (newFacilities, after) = SiteRun.built(chosen, places: places, basis: basis, standard: options.flag.standard)
+        streetsAfter = phases.last?.streets ?? StreetRollup.make(communities: basis.inputs.communities, assessment: after,
+                                                                 facilities: basis.inputs.facilities + newFacilities)
         curve = SiteRun.curve(options, basis: basis)
         if !curve.isEmpty { lap("curve") }
 

@@ -164,13 +164,12 @@ extension SiteRun {
 }
 
 extension SiteRun {
+    var streetsAfterByName: [String: StreetSummary] { Dictionary(uniqueKeysWithValues: streetsAfter.map { ($0.street, $0) }) }
+
     /// Per street, before and after the new sites.
     func streetsTable() -> OutputLayer {
-        let inputs = before.inputs
         let std = options.flag.standard
-        let after = Dictionary(uniqueKeysWithValues: StreetRollup.make(
-            communities: inputs.communities, assessment: self.after,
-            facilities: inputs.facilities + newFacilities).map { ($0.street, $0) })
+        let after = streetsAfterByName
         var layer = OutputLayer(name: "streets", fields: [
             .init("street", .string), .init("communities", .integer), .init("population", .real),
             .init("required_places", .real), .init("facilities_before", .integer), .init("places_before", .real),

@@ -11,37 +11,14 @@ extension SiteRun {
         let start = Date()
         let files = self.files + (scenario.map { [("scenario", $0.path)] } ?? [])
         let folder = try OutputFolder(options.flag.out, inputs: options.inputPaths + files.map(\.path))
-        let sites = sitesLayer(), communities = inMatrixUnit(communitiesLayer()), assignments = inMatrixUnit(try assignmentsLayer())
-        let priority = priorityTable()
-        var layers = [sites, communities, assignments]
-        if options.objective == .coverAll { layers.append(uncoverableLayer()) }
-        if !options.exclusions.isEmpty || options.kinds != nil { layers.append(excludedLayer()) }
-        switch options.flag.format {
-        case .geojson:
-            for layer in layers { try folder.writeGeoJSON(layer, to: "\(layer.name).geojson") }
-        case .gpkg:
-            try folder.writeGeoPackage(layers + [priority] + (curve.isEmpty ? [] : [curveTable()]), to: "caresite.gpkg",
-                                       crs: before.inputs.outputCRS)
-        }
-        let streets = streetsTable()
-        try folder.write(StreetTable.csv(priority), to: "priority.csv")
-        try folder.writeSpreadsheet(priority, to: "priority.xlsx")
-        try folder.write(StreetTable.csv(streets), to: "streets.csv")
-        try folder.writeSpreadsheet(streets, to: "streets.xlsx")
-        let expand = sizing.expansionTable(self)
-        try folder.write(StreetTable.csv(expand), to: "facilities_to_expand.csv")
-        try folder.writeSpreadsheet(expand, to: "facilities_to_expand.xlsx")
-        if !phases.isEmpty {
-            let byPhase = phaseStreetsTable()
-            try folder.write(StreetTable.csv(byPhase), to: "streets_by_phase.csv")
-            try folder.writeSpreadsheet(byPhase, to: "streets_by_phase.xlsx")
-        }
-        if !curve.isEmpty { try folder.write(StreetTable.csv(curveTable()), to: "coverage_curve.csv") }
-        try check?.write(into: folder, format: options.flag.format)
+        let outlines = options.flag.format == .gpkg || scenario != nil ? try StreetOutlines(before.inputs) : nil
+        let leaflet = scenario == nil ? nil : LeafletAssets.loaded(log: before.inputs.log)
+        try writeTables(into: folder, outlines: outlines, language: scenario?.language ?? .en, check: check)
+        try check?.write(into: folder, format: options.flag.format, layerWritten: true)
         var outputs = folder.written + [folder.file("summary.json")]
         if scenario != nil { outputs += [folder.file("scenario.yaml"), folder.file("report.html")] }
         var json = try summary(outputs: outputs, files: files, writeSeconds: Date().timeIntervalSince(start))
-        if let scenario, case .object(var pairs) = json {
+        if let scenario, let outlines, case .object(var pairs) = json {
             pairs.insert(("scenario", .object([
                 ("name", .string(scenario.name)), ("path", .string(scenario.path)),
                 ("sha256", .string(try SHA256.hex(ofFile: scenario.path))), ("language", .string(scenario.language.rawValue)),
@@ -51,13 +28,43 @@ extension SiteRun {
             json = .object(pairs)
             try folder.write(try String(contentsOfFile: scenario.path, encoding: .utf8), to: "scenario.yaml")
             let report = ReportHTML(run: self, summary: json, labels: ReportLabels(language: scenario.language), title: scenario.name,
-                                    check: check)
+                                    check: check, leaflet: leaflet, outlines: outlines)
             try folder.write(try report.html(), to: "report.html")
         }
         if let path = options.flag.odMatrixOut, let text = coverage.odMatrixOut { try folder.writeElsewhere(text, to: path) }
         try folder.write(json.pretty, to: "summary.json")
         try folder.commit()
         return (json, text(outputs: outputs))
+    }
+
+    /// The layers (GeoJSON files, or one GeoPackage with every layer and table, styled) and the tables.
+    private func writeTables(into folder: OutputFolder, outlines: StreetOutlines?, language: ReportLanguage, check: PriorityCheck?) throws {
+        let priority = priorityTable(), streets = streetsTable(), expand = sizing.expansionTable(self)
+        let byPhase = phases.isEmpty ? nil : phaseStreetsTable()
+        let curveLayer = curve.isEmpty ? nil : curveTable()
+        var layers = [sitesLayer(), inMatrixUnit(communitiesLayer()), inMatrixUnit(try assignmentsLayer())]
+        if options.objective == .coverAll { layers.append(uncoverableLayer()) }
+        if !options.exclusions.isEmpty || options.kinds != nil { layers.append(excludedLayer()) }
+        switch options.flag.format {
+        case .geojson:
+            for layer in layers { try folder.writeGeoJSON(layer, to: "\(layer.name).geojson") }
+        case .gpkg:
+            let geo = layers + [GeoPackageLayers.facilities(before.inputs)] + (outlines.map { [GeoPackageLayers.streets(streets, outlines: $0)] } ?? [])
+            let tables = [priority, expand] + [curveLayer, byPhase, check?.layer()].compactMap { $0 }
+            try folder.writeGeoPackage(GeoPackageLayers.styled(geo + tables, flagField: "flag_after", language: language),
+                                       to: "caresite.gpkg", crs: before.inputs.outputCRS)
+        }
+        try folder.write(StreetTable.csv(priority), to: "priority.csv")
+        try folder.writeSpreadsheet(priority, to: "priority.xlsx")
+        try folder.write(StreetTable.csv(streets), to: "streets.csv")
+        try folder.writeSpreadsheet(streets, to: "streets.xlsx")
+        try folder.write(StreetTable.csv(expand), to: "facilities_to_expand.csv")
+        try folder.writeSpreadsheet(expand, to: "facilities_to_expand.xlsx")
+        if let byPhase {
+            try folder.write(StreetTable.csv(byPhase), to: "streets_by_phase.csv")
+            try folder.writeSpreadsheet(byPhase, to: "streets_by_phase.xlsx")
+        }
+        if let curveLayer { try folder.write(StreetTable.csv(curveLayer), to: "coverage_curve.csv") }
     }
 
     /// With an OD matrix in minutes, the travel columns say so: no `_m` field holds minutes.
