@@ -52,13 +52,13 @@ fuzz: deps
 
 # The peer (a direct HiGHS model) runs in a venv of its own: highspy and numpy from PyPI.
 BENCH_VENV ?= $(BUILD_DIR)/bench-venv
-BENCH_ONLY ?= flag,site,network,peer,capacitated,orlib,swain
+BENCH_ONLY ?= flag,site,network,peer,capacitated,report,orlib,swain
 
 $(BENCH_VENV)/bin/python:
 	python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet highspy numpy
 
-bench: build $(BENCH_VENV)/bin/python
+bench: build test-deps $(BENCH_VENV)/bin/python
 	$(SWIFT) build -c release --build-path $(BUILD_DIR) --product caresite-bench
 	$(BUILD_DIR)/release/caresite-bench --caresite $(BIN) --report docs/benchmarks.md --shared ../shared/benchmarks \
 	  --python $(BENCH_VENV)/bin/python --only $(BENCH_ONLY)

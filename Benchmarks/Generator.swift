@@ -31,7 +31,8 @@ struct Town {
         String(format: "[%.7f,%.7f]", lon0 + x * mLon, lat0 + y * mLat)
     }
 
-    func writeCommunities(into path: String, rng: inout SplitMix) throws {
+    /// `streets` > 0: a "street" field naming one of about that many rectangular districts.
+    func writeCommunities(into path: String, rng: inout SplitMix, streets: Int = 0) throws {
         var out = "{\"type\":\"FeatureCollection\",\"features\":[\n"
         out.reserveCapacity(communities * 260)
         let maxSide = Int(spacing * 0.66)
@@ -40,7 +41,12 @@ struct Town {
             let w = Double(rng.int(80, maxSide)), h = Double(rng.int(80, maxSide))
             let ring = [Town.lonLat(x0, y0), Town.lonLat(x0 + w, y0), Town.lonLat(x0 + w, y0 + h), Town.lonLat(x0, y0 + h), Town.lonLat(x0, y0)]
             if i > 0 { out += ",\n" }
-            out += "{\"type\":\"Feature\",\"properties\":{\"id\":\"C\(i)\",\"population\":\(rng.int(300, 4000)),\"status\":\"\(rng.unit() < 0.3 ? "new" : "old")\"},"
+            out += "{\"type\":\"Feature\",\"properties\":{\"id\":\"C\(i)\",\"population\":\(rng.int(300, 4000)),\"status\":\"\(rng.unit() < 0.3 ? "new" : "old")\""
+            if streets > 0 {
+                let per = max(1, Int(Double(perRow) / Double(streets).squareRoot()))
+                out += ",\"street\":\"街道\((i % perRow) / per)-\((i / perRow) / per)\""
+            }
+            out += "},"
             out += "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[\(ring.joined(separator: ","))]]}}"
         }
         out += "\n]}\n"

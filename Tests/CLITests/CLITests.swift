@@ -183,9 +183,10 @@ func runCaresite(_ args: [String], timeout: Double) throws -> CLIResult {
 }
 
 /// Runs a program from the repository's root, killed after `timeout` seconds.
-func runProgram(_ path: String, _ args: [String], timeout: Double) throws -> CLIResult {
+func runProgram(_ path: String, _ args: [String], timeout: Double, environment: [String: String] = [:]) throws -> CLIResult {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path)
+    if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     p.arguments = args
     p.currentDirectoryURL = CLITests.root
     let out = Pipe(), err = Pipe()

@@ -64,4 +64,16 @@ import Testing
         let size = (try FileManager.default.attributesOfItem(atPath: shot)[.size] as? Int) ?? 0
         #expect(size > 20_000, "screenshot \(shot): \(size) bytes")
     }
+
+    /// Without Leaflet the run goes on with static maps and says so loudly.
+    @Test func withoutLeafletTheReportHasStaticMapsAndTheRunWarns() throws {
+        let out = NSTemporaryDirectory() + "caresite-tests/no-leaflet-\(UUID().uuidString)"
+        let r = try runProgram(CLITests.binary, ["run", "scenarios/baseline-2025.yaml", "--out", out, "--quiet"], timeout: 600,
+                               environment: ["CARESITE_LEAFLET_DIR": "/nonexistent/leaflet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("Leaflet is not installed (/nonexistent/leaflet/leaflet.js)"))
+        let report = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        #expect(report.contains("<svg") && !report.contains("<script"))
+        #expect(try String(contentsOfFile: out + "/summary.json", encoding: .utf8).contains("Leaflet is not installed"))
+    }
 }
