@@ -52,7 +52,7 @@ enum ReportBench {
             try TownClass.write(communities, prefix: "C", dir: dir, role: "communities")
             try TownClass.write(candidates, prefix: "K", dir: dir, role: "candidates")
             try TownClass.write(facilities, prefix: "F", dir: dir, role: "facilities")
-            crs = "crs: local:m\n"
+            crs = "crs: {input: local:m}\n"
         } else {
             let town = Town(communities: c.communities, spacing: 200)
             try town.writeCommunities(into: dir + "/communities.geojson", rng: &rng, streets: 30)

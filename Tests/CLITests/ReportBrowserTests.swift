@@ -53,6 +53,7 @@ import Testing
             #expect(shown == n.map(String.init), "\(layer): the map drew \(shown ?? "none"), the run has \(n.map(String.init) ?? "?")")
         }
         #expect(Int(after["ready-ms"] ?? "") != nil)
+        #expect(after["probe"] == "0", "a click in the middle of the first community finds it")
 
         let before = try status(out + "/report.html", view: "#before")
         #expect(before["errors"] == "[]" && before["mode"] == "before")

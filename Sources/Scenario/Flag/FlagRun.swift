@@ -60,7 +60,7 @@ public struct FlagRun {
             try folder.write(StreetTable.csv(streetLayer), to: "streets.csv")
             try folder.writeSpreadsheet(streetLayer, to: "streets.xlsx")
         case .gpkg:
-            let streets = GeoPackageLayers.streets(streetLayer, outlines: try StreetOutlines(inputs))
+            let streets = GeoPackageLayers.streets(streetLayer, outlines: try StreetOutlines(inputs, dissolve: true))
             try folder.writeGeoPackage(GeoPackageLayers.styled([communities, streets, GeoPackageLayers.facilities(inputs)],
                                                                flagField: "flag", language: .en), to: "caresite.gpkg", crs: inputs.outputCRS)
         }

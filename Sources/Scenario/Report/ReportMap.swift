@@ -64,7 +64,7 @@ struct ReportMap {
             let b = before[s.street]
             rows.append([.string(s.street), Rounded.number(s.population, 0), rate(b?.placesPer1000), rate(s.placesPer1000),
                          .string(s.meetsTarget(std) ? labels.yes : labels.no), .string(s.hasFacility ? labels.yes : labels.no)])
-            shapes.append(outlines.shapes[s.street].flatMap(coder.shape) ?? .null)
+            shapes.append(outlines.fromLayer ? outlines.shapes[s.street].flatMap(coder.shape) ?? .null : .null)
             points.append(outlines.labels[s.street].flatMap(coder.point) ?? .null)
         }
         let fields = [labels.street, labels.population, "\(labels.per1000)（\(labels.before)）", "\(labels.per1000)（\(labels.after)）",
@@ -84,8 +84,9 @@ struct ReportMap {
 
     private func sites() -> JSONValue {
         let years = run.yearOfSite
-        var rows: [[JSONValue]] = [], points: [JSONValue] = [], radii: [JSONValue] = []
-        let radius = run.options.flag.standard.radiusM * (run.coverage.unit == "m" ? 1 : 0)
+        var rows: [[JSONValue]] = [], points: [JSONValue] = []
+        // A radius in minutes (an OD matrix of times) has no circle to draw.
+        let radius = run.coverage.unit == ODUnit.m.rawValue ? run.options.flag.standard.radiusM : 0
         for (rank, step) in run.priority.enumerated() {
             let c = run.candidates[step.site]
             guard let p = coder.point(c.outputPoint) else { continue }
@@ -93,10 +94,9 @@ struct ReportMap {
             rows.append([.integer(rank + 1), .string(c.id), .string(c.name), .string(labels.kind(c.kind)),
                          years[step.site].map { .integer($0) } ?? .null, Rounded.number(step.marginal, 0), size[1]])
             points.append(p)
-            radii.append(.number(radius))
         }
         let fields = [labels.rank, labels.id, labels.name, labels.kind, labels.year, labels.gain, labels.placesPlanned]
-        return layer(fields, rows, points, extra: [("radius_m", .array(radii))])
+        return layer(fields, rows, points, extra: [("radius_m", .number(radius))])
     }
 
     /// Communities to the new site each is assigned to (existing assignments are not drawn: they do not change).

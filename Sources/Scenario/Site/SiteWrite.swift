@@ -11,7 +11,7 @@ extension SiteRun {
         let start = Date()
         let files = self.files + (scenario.map { [("scenario", $0.path)] } ?? [])
         let folder = try OutputFolder(options.flag.out, inputs: options.inputPaths + files.map(\.path))
-        let outlines = options.flag.format == .gpkg || scenario != nil ? try StreetOutlines(before.inputs) : nil
+        let outlines = options.flag.format == .gpkg || scenario != nil ? try StreetOutlines(before.inputs, dissolve: options.flag.format == .gpkg) : nil
         let leaflet = scenario == nil ? nil : LeafletAssets.loaded(log: before.inputs.log)
         try writeTables(into: folder, outlines: outlines, language: scenario?.language ?? .en, check: check)
         try check?.write(into: folder, format: options.flag.format, layerWritten: true)
