@@ -31,12 +31,17 @@ struct MapCoder {
         if g.kind == .point { return point(g) }
         guard g.isPolygonal else { return nil }
         let simple = (try? g.simplified(tolerance: tolerance)) ?? g
-        let polygons = simple.polygons().map { rings in JSONValue.array(rings.compactMap(ring)) }
+        let polygons = simple.polygons().map { rings in JSONValue.array(rings.compactMap { ring($0) }) }
         return polygons.isEmpty ? nil : .array(polygons)
     }
 
-    /// [x0, y0, dx1, dy1, …], repeated vertices dropped; nil when fewer than three are left.
-    func ring(_ points: [(x: Double, y: Double)]) -> JSONValue? {
+    /// A polyline's parts (a road), each coded like a ring; nil when nothing is left to draw.
+    func lines(_ g: Geometry) -> [JSONValue] {
+        g.isLineal ? g.coordinateLists().compactMap { ring($0, least: 2) } : []
+    }
+
+    /// [x0, y0, dx1, dy1, …], repeated vertices dropped; nil when fewer than `least` are left.
+    func ring(_ points: [(x: Double, y: Double)], least: Int = 3) -> JSONValue? {
         var out: [JSONValue] = []
         var last: (Int, Int)?
         for p in points {
@@ -49,7 +54,7 @@ struct MapCoder {
             }
             last = (x, y)
         }
-        return out.count >= 6 ? .array(out) : nil
+        return out.count >= 2 * least ? .array(out) : nil
     }
 
     /// A straight line between two points, [x1, y1, x2, y2] (absolute steps).

@@ -14,7 +14,7 @@ extension ReportLabels {
             ("communities", .string(t("小区（按缺配类型着色）", "Communities (by flag)"))), ("streets", .string(t("街道边界与名称", "Streets"))),
             ("facilities", .string(existing)), ("sites", .string(proposed)), ("circles", .string(radius)),
             ("links", .string(t("分配连线（至新站点）", "Assignments to new sites"))),
-            ("excluded", .string(t("排除的候选点", "Excluded candidates"))),
+            ("excluded", .string(t("排除的候选点", "Excluded candidates"))), ("roads", .string(roads)),
             ("before", .string(before)), ("after", .string(after)), ("north", .string(t("北", "N"))),
             ("legend", .string(t("图例", "Legend"))), ("view", .string(t("显示", "Show"))),
             ("flagBefore", .string(t("现状类型", "Flag before"))), ("flagAfter", .string(t("规划后类型", "Flag after"))),

@@ -29,6 +29,7 @@ struct ReportMap {
             ("style", MapStyle.json),
             ("communities", communities()), ("streets", streets()), ("facilities", facilities()),
             ("sites", sites()), ("links", .array(try links())), ("excluded", excluded()),
+            ("roads", .array(roadLinesLonLat(run.before.inputs).flatMap(coder.lines))),
         ])
     }
 

@@ -49,12 +49,12 @@ enum ReportMapScript {
       for(var x=cy%G;x<=ce%G;x++)(cells[x+G*y]=cells[x+G*y]||[]).push(i);}
     function inside(a,x,y){var c=false;for(var k=0,j=a.length-2;k<a.length;j=k,k+=2){var yi=a[k+1],yj=a[j+1];
       if((yi>y)!==(yj>y)&&x<(a[j]-a[k])*(y-yi)/(yj-yi)+a[k])c=!c;}return c;}
-    function hit(latlng,zoomScale){var p=crs.latLngToPoint(latlng,0),list=cells[cell(p.x,p.y)]||[],tol=6/zoomScale;
+    function hit(latlng,zoomScale){var p=crs.latLngToPoint(latlng,0),list=cells[cell(p.x,p.y)]||[],tol=6/zoomScale,best=Infinity,near=-1;
       for(var k=list.length-1;k>=0;k--){var i=list[k],g=P[i];
-        if(g[0][0].length===2){if(Math.abs(g[0][0][0]-p.x)<=tol&&Math.abs(g[0][0][1]-p.y)<=tol)return i;continue;}
+        if(g[0][0].length===2){var d=Math.max(Math.abs(g[0][0][0]-p.x),Math.abs(g[0][0][1]-p.y));if(d<=tol&&d<best){best=d;near=i;}continue;}
         if(p.x<BB[4*i]||p.x>BB[4*i+2]||p.y<BB[4*i+1]||p.y>BB[4*i+3])continue;
         for(var m=0;m<g.length;m++){var r=g[m],inn=inside(r[0],p.x,p.y);for(var h=1;h<r.length&&inn;h++)if(inside(r[h],p.x,p.y))inn=false;if(inn)return i;}}
-      return -1;}
+      return near;}
     var Comm=L.Layer.extend({
       onAdd:function(m){this._c=L.DomUtil.create('canvas','leaflet-zoom-hide');m.getPanes().overlayPane.appendChild(this._c);
         m.on('moveend zoomend resize viewreset',this.redraw,this);this.redraw();},
@@ -96,11 +96,14 @@ enum ReportMapScript {
     counts.links=D.links.length;
     var exc=points(D.excluded,function(p){return L.circleMarker(p,{renderer:R,radius:5,color:S.excluded,weight:2,dashArray:'2 2',fillColor:'#fff',fillOpacity:0.9,bubblingMouseEvents:false});});
     counts.excluded=D.excluded.g.length;
+    var roads=L.polyline(D.roads.map(ring),{renderer:R,color:S.street,weight:1,opacity:0.6,interactive:false});
+    counts.roads=D.roads.length;
     var afterOnly=[sites,circles,links],hidden=[];
     if(box[0]<=box[2])map.fitBounds([[box[0],box[1]],[box[2],box[3]]],{padding:[12,12]});else map.setView([0,0],1);
-    [comm,streets,circles,links,fac,exc,sites].forEach(function(l){l.addTo(map);});
+    [comm,roads,streets,circles,links,fac,exc,sites].forEach(function(l){l.addTo(map);});
     var overlays={};overlays[T.communities]=comm;overlays[T.streets]=streets;overlays[T.facilities]=fac;overlays[T.sites]=sites;
     overlays[T.circles]=circles;overlays[T.links]=links;if(D.excluded.g.length)overlays[T.excluded]=exc;
+    if(D.roads.length)overlays[T.roads]=roads;
     L.control.layers(null,overlays,{collapsed:false}).addTo(map);
     function setMode(m){mode=m;paint();if(m==='before'){hidden=afterOnly.filter(function(l){return map.hasLayer(l);});hidden.forEach(function(l){map.removeLayer(l);});}
       else{hidden.forEach(function(l){l.addTo(map);});hidden=[];}}
