@@ -30,7 +30,8 @@ build: deps
 # The demo county town (geodata/town, synthetic) under the 2025 baseline scenario.
 demo: build
 	$(BIN) run scenarios/baseline-2025.yaml --out $(DEMO_OUT)
-	@echo "open $(DEMO_OUT)/report.html in a browser; drag the .geojson files into QGIS"
+	$(BIN) run scenarios/baseline-2025.yaml --out $(DEMO_OUT)-gpkg --format gpkg --quiet > /dev/null
+	@echo "open $(DEMO_OUT)/report.html in a browser; drag $(DEMO_OUT)-gpkg/caresite.gpkg (styled) or the .geojson files into QGIS"
 
 test-deps: deps
 	@if ! command -v chromium >/dev/null 2>&1; then \

@@ -14,6 +14,7 @@ struct RunCommand: ParsableCommand {
         Example:
           caresite run scenarios/baseline-2025.yaml
           caresite run scenarios/budget.yaml --out out/budget-v2
+          caresite run scenarios/baseline-2025.yaml --out out/baseline-gpkg --format gpkg
         """)
 
     @Argument(help: "The scenario file.")
@@ -21,6 +22,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Output folder instead of the scenario's outputs.folder.", valueName: "dir"))
     var out: String?
+
+    @Option(help: "Output format instead of the scenario's outputs.format: geojson (a file per layer) or gpkg (one caresite.gpkg, styled for QGIS).")
+    var format: OutputFormat?
 
     @Flag(help: "Print summary.json to stdout instead of the readable summary.")
     var json = false
@@ -32,7 +36,7 @@ struct RunCommand: ParsableCommand {
         var progress: (@Sendable (String) -> Void)?
         if !quiet { progress = { line in FileHandle.standardError.write(Data("caresite: \(line)\n".utf8)) } }
         do {
-            let result = try ScenarioRun.run(path: scenario, out: out, progress: progress)
+            let result = try ScenarioRun.run(path: scenario, out: out, format: format, progress: progress)
             printWarnings(result.json)
             print(json ? result.json.pretty : result.text, terminator: "")
         } catch {

@@ -79,6 +79,7 @@ extension BadInputCorpus {
             c("scenario not YAML", ["run", p("s-notyaml.yaml"), "--out", out], 1, "not valid YAML"),
             c("scenario not UTF-8", ["run", p("s-gbk.yaml"), "--out", out], 1, "not UTF-8"),
             c("scenario is a folder", ["run", p("folder.geojson"), "--out", out], 1, "is a folder"),
+            c("run --format unknown", ["run", "scenarios/baseline-2025.yaml", "--format", "shp", "--out", out], 64, "format"),
         ]
     }
 }

@@ -89,6 +89,12 @@ extension CLITests {
         #expect(r2.status == 0, "\(r2.stderr)")
         let c = try caresite(["compare", a, b])
         #expect(c.status == 0 && c.stdout.contains("capacitated-coverage") && c.stdout.contains("sites in both"))
+        // --format overrides the scenario's outputs.format: one styled GeoPackage, the report beside it.
+        let g = tempOut()
+        let gp = try caresite(["run", "scenarios/baseline-2025.yaml", "--out", g, "--format", "gpkg", "--quiet"])
+        #expect(gp.status == 0, "\(gp.stderr)")
+        #expect(FileManager.default.fileExists(atPath: g + "/caresite.gpkg") && FileManager.default.fileExists(atPath: g + "/report.html"))
+        #expect(!FileManager.default.fileExists(atPath: g + "/sites.geojson"))
         let bad = try caresite(["run", "scenarios/nothing.yaml"])
         #expect(bad.status == 1 && bad.stderr.contains("scenarios/nothing.yaml: file not found"))
     }

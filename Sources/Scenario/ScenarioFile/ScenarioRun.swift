@@ -3,12 +3,14 @@ import GeoKit
 
 /// `caresite run SCENARIO.yaml`: flag and site from one file, with the report.
 public enum ScenarioRun {
-    public static func run(path: String, out: String?, progress: (@Sendable (String) -> Void)?)
+    /// `format`: instead of the scenario's outputs.format.
+    public static func run(path: String, out: String?, format: OutputFormat? = nil, progress: (@Sendable (String) -> Void)?)
         throws -> (json: JSONValue, text: String, folder: String) {
         let started = Date()
         let file = try ScenarioFile(path: path)
         var options = file.site
         if let out { options.flag.out = out }
+        if let format { options.flag.format = format }
         options.progress = progress
         let run = try SiteRun(options)
         var check: PriorityCheck?
