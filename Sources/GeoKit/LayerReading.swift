@@ -16,32 +16,50 @@ public struct LayerReadOptions: Sendable {
 }
 
 extension VectorLayer {
-    /// Reads the first layer of `path` (or the one `options.layer` names). Throws a message that names the file.
+    /// Reads the first layer of `path` (or the one `options.layer` names), or a database table (`path` a
+    /// name from `DatabaseSources`, or a connection). Throws a message that names the file or the table.
     public static func read(_ path: String, options: LayerReadOptions = .init(),
                             context: GEOSContext) throws -> VectorLayer {
         _ = GDALRuntime.ready
+        if let (name, entry) = try DatabaseSources.shared.entry(path) {
+            return try readDatabase(name, entry: entry, options: options, context: context)
+        }
         let given = try options.encoding.map { try TextEncoding($0) }
         try InputFile.checkRegular(path)
         let (ds, driver) = try open(path)
         defer { GDALClose(ds) }
         if driver == "ESRI Shapefile" { try checkShapefileParts(path) }
-        let layerCount = GDALDatasetGetLayerCount(ds)
-        guard layerCount > 0, let first = GDALDatasetGetLayer(ds, 0) else {
-            throw GeoError("\(path): the file holds no layer")
-        }
-        let all = (0..<layerCount).compactMap { i -> String? in
-            GDALDatasetGetLayer(ds, i).flatMap { OGR_L_GetName($0) }.map { String(cString: $0) }
-        }
-        let layer = try options.layer.map { name in
-            guard let l = GDALDatasetGetLayerByName(ds, name) else {
-                throw GeoError("\(path): no layer \"\(name)\" (it holds \(all.joined(separator: ", ")))")
-            }
-            return l
-        } ?? first
-        let chosen = OGR_L_GetName(layer).map { String(cString: $0) }
-        let others = all.filter { $0 != chosen }
+        let layer = try pick(ds, name: options.layer, source: path)
         let raw = try RawLayer(layer, path: path, attributesOnly: options.attributesOnly, context: context)
         let declared = driver == "ESRI Shapefile" ? DeclaredEncoding.of(shapefile: path) : nil
+        return try decode(raw, layer: layer, ds: ds, path: path, driver: driver, given: given, declared: declared)
+    }
+
+    /// The layer `name` of `ds` (the first when nil); a missing one is named with those there are.
+    static func pick(_ ds: GDALDatasetH, name: String?, source: String, kind: String = "layer") throws -> OGRLayerH {
+        let count = GDALDatasetGetLayerCount(ds)
+        guard let name else {
+            guard count > 0, let first = GDALDatasetGetLayer(ds, 0) else { throw GeoError("\(source): the file holds no layer") }
+            return first
+        }
+        CPLErrorReset()
+        if let l = GDALDatasetGetLayerByName(ds, name) { return l }
+        let why = GDALRuntime.lastError()
+        let all = layerNames(ds)
+        let there = all.isEmpty ? "it holds none" : "it holds \(all.prefix(30).joined(separator: ", "))\(all.count > 30 ? ", …" : "")"
+        throw GeoError("\(source): no \(kind) \"\(name)\" (\(why.isEmpty ? there : why))")
+    }
+
+    static func layerNames(_ ds: GDALDatasetH) -> [String] {
+        (0..<GDALDatasetGetLayerCount(ds)).compactMap { i in
+            GDALDatasetGetLayer(ds, i).flatMap { OGR_L_GetName($0) }.map { String(cString: $0) }
+        }
+    }
+
+    /// The raw layer's text decoded (in the encoding given, declared or detected).
+    static func decode(_ raw: RawLayer, layer: OGRLayerH, ds: GDALDatasetH, path: String, driver: String,
+                       given: TextEncoding?, declared: DeclaredEncoding?) throws -> VectorLayer {
+        let chosen = OGR_L_GetName(layer).map { String(cString: $0) } ?? ""
         let (encoding, text) = try TextReading.choose(raw, path: path, given: given, declared: declared)
         let names = try raw.names.enumerated().map { k, bytes in
             guard let s = encoding.decode(bytes) else {
@@ -54,9 +72,9 @@ extension VectorLayer {
                 try v.decoded(encoding, path: path, feature: f.index, field: names[k])
             }, geometry: f.geometry)
         }
-        return VectorLayer(path: path, layerName: String(cString: OGR_L_GetName(layer)), driver: driver,
-                           fieldNames: names, crsWKT: raw.crsWKT, features: features, otherLayers: others,
-                           fieldTypes: raw.types, text: text)
+        let others = driver == "PostgreSQL" ? [] : layerNames(ds).filter { $0 != chosen }
+        return VectorLayer(path: path, layerName: chosen, driver: driver, fieldNames: names, crsWKT: raw.crsWKT,
+                           features: features, otherLayers: others, fieldTypes: raw.types, text: text)
     }
 
     /// Whether a JSON file has a `true` or `false` anywhere (then each feature's own JSON is kept, to

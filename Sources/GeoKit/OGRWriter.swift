@@ -14,15 +14,7 @@ public enum OGRWriter {
         }
         var closed = false
         defer { if !closed { GDALClose(ds) } }
-        var srs: OGRSpatialReferenceH?
-        if let crs {
-            srs = OSRNewSpatialReference(nil)
-            OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER)
-            guard OSRSetFromUserInput(srs, crs) == OGRERR_NONE else {
-                OSRDestroySpatialReference(srs)
-                throw GeoError("unknown CRS \(crs)")
-            }
-        }
+        let srs = try spatialReference(crs)
         defer { if let srs { OSRDestroySpatialReference(srs) } }
         let options = CStringList(layerOptions)
         for layer in layers {
@@ -34,8 +26,22 @@ public enum OGRWriter {
         if CPLGetLastErrorType() == CE_Failure { throw GeoError("\(path): \(after)") }
     }
 
-    private static func writeLayer(_ layer: OutputLayer, ds: GDALDatasetH, srs: OGRSpatialReferenceH?,
-                                   options: CStringList, path: String) throws {
+    /// A CRS for GDAL (nil: none); the caller destroys it.
+    static func spatialReference(_ crs: String?) throws -> OGRSpatialReferenceH? {
+        guard let crs else { return nil }
+        let srs = OSRNewSpatialReference(nil)
+        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER)
+        guard OSRSetFromUserInput(srs, crs) == OGRERR_NONE else {
+            OSRDestroySpatialReference(srs)
+            throw GeoError("unknown CRS \(crs)")
+        }
+        return srs
+    }
+
+    /// Creates `layer` in `ds` and writes its rows. `layerTransaction`: rows written in a transaction of
+    /// their own (not inside a dataset's transaction, which the layer's commit would end).
+    static func writeLayer(_ layer: OutputLayer, ds: GDALDatasetH, srs: OGRSpatialReferenceH?,
+                           options: CStringList, path: String, layerTransaction: Bool = true) throws {
         let geometryType = layer.geometries.map(commonType) ?? wkbNone
         guard let ogrLayer = GDALDatasetCreateLayer(ds, layer.name, geometryType == wkbNone ? nil : srs,
                                                      geometryType, options.pointer) else {
@@ -50,7 +56,7 @@ public enum OGRWriter {
             }
         }
         let defn = OGR_L_GetLayerDefn(ogrLayer)
-        _ = OGR_L_StartTransaction(ogrLayer)
+        if layerTransaction { _ = OGR_L_StartTransaction(ogrLayer) }
         for (row, values) in layer.rows.enumerated() {
             let f = OGR_F_Create(defn)
             defer { OGR_F_Destroy(f) }
@@ -78,7 +84,7 @@ public enum OGRWriter {
                 throw GeoError("\(path): cannot write feature \(row + 1) of \(layer.name) (\(GDALRuntime.lastError()))")
             }
         }
-        _ = OGR_L_CommitTransaction(ogrLayer)
+        if layerTransaction { _ = OGR_L_CommitTransaction(ogrLayer) }
     }
 
     /// MultiPolygon when every geometry is polygonal (so QGIS knows the layer type), Point when all

@@ -19,12 +19,18 @@ struct RawLayer {
             }
         }
     }
-    struct Feature { let index: Int; let values: [Value]; let geometry: Geometry? }
+    struct Feature {
+        var index: Int
+        let values: [Value]
+        let geometry: Geometry?
+        /// The feature's id in its source (a table's key).
+        var fid: Int64 = 0
+    }
 
     let names: [[UInt8]]
     let types: [VectorLayer.AttributeType]
     let crsWKT: String?
-    let features: [Feature]
+    var features: [Feature]
 
     init(_ layer: OGRLayerH, path: String, attributesOnly: Bool, context: GEOSContext) throws {
         let defn = OGR_L_GetLayerDefn(layer)
@@ -60,7 +66,7 @@ struct RawLayer {
             if !attributesOnly, let g = OGR_F_GetGeometryRef(f) {
                 geometry = try VectorLayer.toGEOS(g, context: context, path: path, index: index)
             }
-            features.append(Feature(index: index, values: values, geometry: geometry))
+            features.append(Feature(index: index, values: values, geometry: geometry, fid: OGR_F_GetFID(f)))
         }
         // A damaged file (a truncated .shp, say) makes GDAL report a failure and skip or cut features.
         if CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal {

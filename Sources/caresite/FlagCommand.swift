@@ -41,11 +41,15 @@ struct FlagCommand: ParsableCommand {
     @Flag(help: "Print summary.json to stdout instead of the readable summary.")
     var json = false
 
+    @OptionGroup(title: "PostGIS output") var database: DatabaseOutputArguments
+
     func options() throws -> FlagOptions {
         var options = FlagOptions(inputs: input.options, out: out)
         options.standard = standard.standard
         options.format = format
+        options.database = database.output
         try distanceOptions.apply(to: &options)
+        try validated { try options.nameDatabases() }
         return options
     }
 

@@ -39,6 +39,10 @@ struct LayerArguments<L: LayerName>: ParsableArguments {
                                visibility: L.role.mayBePointTable ? .default : .private))
     var yField: String?
 
+    @Option(name: .customLong("\(L.role.rawValue)-layer"),
+            help: ArgumentHelp("Layer of a file holding several (GeoPackage), or table or view of a PostGIS database given as PG:… or postgresql://….", valueName: "name"))
+    var layer: String?
+
     func validate() throws {
         if !L.role.mayBePointTable, xField != nil || yField != nil {
             throw ValidationError("--\(L.role.rawValue)-x-field/-y-field: the \(L.role.rawValue) layer is not a point table")
@@ -53,6 +57,7 @@ struct LayerArguments<L: LayerName>: ParsableArguments {
         o.encoding = encoding
         o.xField = xField
         o.yField = yField
+        o.layer = layer
         if o != LayerOptions() { options.layers[L.role] = o }
     }
 }
@@ -80,3 +85,22 @@ struct ODArguments: ParsableArguments {
 }
 
 extension ODUnit: ExpressibleByArgument {}
+
+/// `--out-db` and `--out-schema`: the run's tables also go into a PostGIS schema.
+struct DatabaseOutputArguments: ParsableArguments {
+    @Option(help: ArgumentHelp("Also write the tables into PostgreSQL/PostGIS: PG:host=… dbname=… user=… or postgresql://user@host/db (password from PGPASSWORD or ~/.pgpass; never printed).", valueName: "connection"))
+    var outDb: String?
+
+    @Option(help: ArgumentHelp("Schema for --out-db (created if needed); its tables are replaced in one transaction.", valueName: "name"))
+    var outSchema: String?
+
+    func validate() throws {
+        if outDb != nil && outSchema == nil { throw ValidationError("--out-db needs --out-schema NAME (e.g. --out-schema caresite_results)") }
+        if outSchema != nil && outDb == nil { throw ValidationError("--out-schema is used with --out-db CONNECTION") }
+    }
+
+    var output: DatabaseOutput? {
+        guard let outDb, let outSchema else { return nil }
+        return DatabaseOutput(connection: outDb, schema: outSchema)
+    }
+}

@@ -71,6 +71,8 @@ struct PriorityCheckCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @OptionGroup(title: "PostGIS output") var database: DatabaseOutputArguments
+
     func options() throws -> PriorityCheckOptions {
         var inputs = input.options
         candidatesLayer.apply(to: &inputs)
@@ -89,6 +91,8 @@ struct PriorityCheckCommand: ParsableCommand {
         var options = PriorityCheckOptions(site: site, list: list)
         options.rankField = .pick(rankField, default: "rank")
         options.minGainPercent = minGain
+        options.site.flag.database = database.output
+        try validated { try options.nameDatabases() }
         return options
     }
 

@@ -15,6 +15,7 @@ struct RunCommand: ParsableCommand {
           caresite run scenarios/baseline-2025.yaml
           caresite run scenarios/budget.yaml --out out/budget-v2
           caresite run scenarios/baseline-2025.yaml --out out/baseline-gpkg --format gpkg
+          caresite run scenarios/baseline-2025.yaml --out-db "postgresql://planner@db.bureau/county" --out-schema plan_2025
         """)
 
     @Argument(help: "The scenario file.")
@@ -26,6 +27,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Output format instead of the scenario's outputs.format: geojson (a file per layer) or gpkg (one caresite.gpkg, styled for QGIS).")
     var format: OutputFormat?
 
+    @OptionGroup(title: "PostGIS output (instead of the scenario's outputs.postgis)") var database: DatabaseOutputArguments
+
     @Flag(help: "Print summary.json to stdout instead of the readable summary.")
     var json = false
 
@@ -36,7 +39,7 @@ struct RunCommand: ParsableCommand {
         var progress: (@Sendable (String) -> Void)?
         if !quiet { progress = { line in FileHandle.standardError.write(Data("caresite: \(line)\n".utf8)) } }
         do {
-            let result = try ScenarioRun.run(path: scenario, out: out, format: format, progress: progress)
+            let result = try ScenarioRun.run(path: scenario, out: out, format: format, database: database.output, progress: progress)
             printWarnings(result.json)
             print(json ? result.json.pretty : result.text, terminator: "")
         } catch {

@@ -85,6 +85,8 @@ struct SiteCommand: ParsableCommand {
     @Flag(help: "No progress lines on stderr.")
     var quiet = false
 
+    @OptionGroup(title: "PostGIS output") var database: DatabaseOutputArguments
+
     func options() throws -> SiteOptions {
         var inputs = input.options
         candidatesLayer.apply(to: &inputs)
@@ -107,6 +109,8 @@ struct SiteCommand: ParsableCommand {
         options.timeLimit = timeLimit
         options.gapTolerance = gapTolerance
         options.constraints = try constraints.constraints()
+        options.flag.database = database.output
+        try validated { try options.nameDatabases() }
         return options
     }
 

@@ -190,22 +190,8 @@ func runCaresite(_ args: [String], timeout: Double) throws -> CLIResult {
 
 /// Runs a program from the repository's root, killed after `timeout` seconds.
 func runProgram(_ path: String, _ args: [String], timeout: Double, environment: [String: String] = [:]) throws -> CLIResult {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-    p.arguments = args
-    p.currentDirectoryURL = CLITests.root
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    let timer = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
-    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    let timedOut = !timer.isCancelled && p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGKILL
-    timer.cancel()
-    return CLIResult(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal, timedOut: timedOut,
-                     stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    let child = try Spawned(path, args, environment: environment)
+    let timedOut = child.wait(timeout: timeout)
+    let exit = child.exit ?? (status: -1, signalled: true)
+    return CLIResult(status: exit.status, signalled: exit.signalled, timedOut: timedOut, stdout: child.stdout, stderr: child.stderr)
 }

@@ -18,6 +18,8 @@ public struct FlagRun {
 
     /// Loads and assesses (no files written).
     public init(_ options: FlagOptions, log: RunLog = RunLog()) throws {
+        var options = options
+        try options.nameDatabases()
         try options.validate()
         let inputs = try Inputs(options.inputs, log: log)
         let source = try DistanceSource(options, odMatrix: nil, inputs: inputs)
@@ -51,24 +53,25 @@ public struct FlagRun {
     /// Writes the outputs into `options.out`; returns the summary.
     @discardableResult
     public func write() throws -> FlagSummary {
-        let folder = try OutputFolder(options.out, inputs: options.inputPaths)
+        let folder = try OutputFolder(options.out, inputs: options.inputPaths, database: options.database)
         let communities = CommunityTable.layer(self)
         let streetLayer = StreetTable.layer(streets, standard: options.standard)
+        let layered = options.format == .gpkg || options.database != nil
+        let all = layered ? [communities, GeoPackageLayers.streets(streetLayer, outlines: try StreetOutlines(inputs, dissolve: true)),
+                             GeoPackageLayers.facilities(inputs)] : []
+        folder.stageDatabase(all, crs: inputs.outputCRS)
         switch options.format {
         case .geojson:
             try folder.writeGeoJSON(communities, to: "communities.geojson")
             try folder.write(StreetTable.csv(streetLayer), to: "streets.csv")
             try folder.writeSpreadsheet(streetLayer, to: "streets.xlsx")
         case .gpkg:
-            let streets = GeoPackageLayers.streets(streetLayer, outlines: try StreetOutlines(inputs, dissolve: true))
-            try folder.writeGeoPackage(GeoPackageLayers.styled([communities, streets, GeoPackageLayers.facilities(inputs)],
-                                                               flagField: "flag", language: .en), to: "caresite.gpkg", crs: inputs.outputCRS)
+            try folder.writeGeoPackage(GeoPackageLayers.styled(all, flagField: "flag", language: .en), to: "caresite.gpkg", crs: inputs.outputCRS)
         }
-        let outputs = folder.written.map { ($0 as String) } + [folder.file("summary.json")]
-        let summary = try FlagSummary(self, outputs: outputs)
+        let summary = try FlagSummary(self, outputs: folder.outputs())
         if let path = options.odMatrixOut, let text = odMatrixOut { try folder.writeElsewhere(text, to: path) }
         try folder.write(summary.json.pretty, to: "summary.json")
-        try folder.commit()
+        try folder.commit(command: "flag", summary: summary.json)
         return summary
     }
 }

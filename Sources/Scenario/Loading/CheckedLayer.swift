@@ -14,7 +14,8 @@ struct CheckedLayer {
     /// `numbered`: features are named by their number (street boundaries, named by their name field).
     init(_ path: String, role: GeometryRole, options: ResolvedLayer, allowEmpty: Bool = false, numbered: Bool = false,
          log: RunLog, context: GEOSContext, proj: PROJContext) throws {
-        let layer = try readLayer(path, encoding: options.encoding, option: options.encodingOption, hint: options.option("encoding"), log: log, context: context)
+        let layer = try readLayer(path, encoding: options.encoding, option: options.encodingOption, hint: options.option("encoding"),
+                              layer: options.layer, log: log, context: context)
         guard allowEmpty || !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
         let ids = numbered ? layer.features.map { String($0.index + 1) }
             : try featureIds(layer, field: options.idField, role: options.role, option: options.idOption, log: log)
@@ -73,10 +74,11 @@ struct CheckedLayer {
 /// Reads a layer in the encoding asked for (or detected), saying in the run's log how its text was read.
 /// `option`: the option the encoding came from, for errors; `hint`: the option to suggest when it was detected.
 func readLayer(_ path: String, encoding: String?, option: String, hint: String? = nil, attributesOnly: Bool = false,
-               log: RunLog, context: GEOSContext) throws -> VectorLayer {
+               layer name: String? = nil, log: RunLog, context: GEOSContext) throws -> VectorLayer {
     let layer: VectorLayer
     do {
-        layer = try VectorLayer.read(path, options: .init(encoding: encoding, attributesOnly: attributesOnly), context: context)
+        layer = try VectorLayer.read(path, options: .init(encoding: encoding, attributesOnly: attributesOnly, layer: name),
+                                 context: context)
     } catch let e as GeoError where e.message.hasPrefix("unknown encoding") {
         throw InputError("\(option) \(encoding ?? ""): \(e.message)")
     } catch let e as GeoError {

@@ -18,6 +18,8 @@ public struct LayerOptions: Sendable, Equatable {
     /// Columns holding x (longitude) and y (latitude) of a point table (CSV, XLSX).
     public var xField: String?
     public var yField: String?
+    /// The layer of a file that holds several (GeoPackage), or the table or view of a database.
+    public var layer: String?
     public init() {}
 }
 
@@ -35,7 +37,7 @@ extension InputOptions {
         return ResolvedLayer(role: role, idField: field(own.idField, idField, "id"), idIsOwn: own.idField != nil, nameField: name,
                              crs: own.crs ?? crs, crsIsOwn: own.crs != nil, encoding: own.encoding ?? encoding,
                              encodingIsOwn: own.encoding != nil,
-                             xField: own.xField, yField: own.yField)
+                             xField: own.xField, yField: own.yField, layer: own.layer)
     }
 }
 
@@ -52,6 +54,7 @@ struct ResolvedLayer {
     let encodingIsOwn: Bool
     let xField: String?
     let yField: String?
+    let layer: String?
 
     /// The option that sets `what` for this layer, for messages: "--facilities-id-field".
     func option(_ what: String) -> String { "--\(role.rawValue)-\(what)" }

@@ -38,7 +38,7 @@ private func selectedRoads(_ options: FlagOptions, inputs: Inputs) throws
         throw InputError("--distance network needs --roads FILE (a line layer of roads or paths)")
     }
     let own = inputs.options.layer(.roads)
-    let layer = try readLayer(path, encoding: own.encoding, option: own.encodingOption, hint: own.option("encoding"), log: inputs.log, context: inputs.context)
+    let layer = try readLayer(path, encoding: own.encoding, option: own.encodingOption, hint: own.option("encoding"), layer: own.layer, log: inputs.log, context: inputs.context)
     guard !layer.features.isEmpty else { throw InputError("\(path): the layer holds no features") }
     var keep: (VectorLayer.Feature) -> Bool = { _ in true }
     if let filter = options.roadsFilter {

@@ -29,6 +29,8 @@ public struct FlagOptions: Sendable {
     public var odMatrixOut: String?
     public var out: String
     public var format = OutputFormat.geojson
+    /// Also write the tables into a PostGIS schema.
+    public var database: DatabaseOutput?
 
     public init(inputs: InputOptions, out: String) {
         self.inputs = inputs

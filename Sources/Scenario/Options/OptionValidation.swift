@@ -9,6 +9,7 @@ extension FlagOptions {
         try check(maxSnapM, OptionRules.maxSnap, "--max-snap-m")
         if let y = inputs.newSince { try check(y, OptionRules.newSince, "--new-since") }
         try checkOutputPath(odMatrixOut, option: "--od-matrix-out", inputs: inputPaths)
+        try database?.validate()
     }
 
     /// Every file the run reads.

@@ -14,10 +14,18 @@ public final class OutputFolder {
     /// Names of the files written into the folder (not elsewhere).
     private var names: [String] = []
     private var committed = false
+    /// The tables for `--out-db`, written (in their own transaction) before the files move into place.
+    let database: ResultsSchema?
 
     public var written: [String] { staged.map(\.1) }
 
-    public init(_ path: String, inputs: [String]) throws {
+    /// Every output: the files, and the database tables when there are any.
+    func outputs(summary: Bool = true, files: Bool = true, database: Bool = true) -> [String] {
+        (files ? written : []) + (summary ? [file("summary.json")] : []) + (database ? self.database.map { [$0.written] } ?? [] : [])
+    }
+
+    public init(_ path: String, inputs: [String], database: DatabaseOutput? = nil) throws {
+        self.database = try database.map { try ResultsSchema($0, inputs: inputs) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw InputError("--out \(path): exists and is not a folder") }
@@ -82,9 +90,16 @@ public final class OutputFolder {
         try OGRWriter.write([layer], to: temp, driver: "XLSX", crs: nil)
     }
 
-    /// Moves every file into place, in the order written, removes the files of the previous set that
-    /// this one does not have (listed in the folder's manifest), and removes the staging folder.
-    public func commit() throws {
+    /// The tables to write into the database (nothing without `--out-db`).
+    func stageDatabase(_ layers: [OutputLayer], crs: String?) {
+        database?.stage(layers, crs: crs)
+    }
+
+    /// Writes the database tables (with `summary` as the run's record), then moves every file into
+    /// place, in the order written, removes the files of the previous set that this one does not have
+    /// (listed in the folder's manifest), and removes the staging folder.
+    public func commit(command: String = "", summary: JSONValue? = nil) throws {
+        if let database { try database.write(command: command, summary: summary ?? .null, folder: path) }
         try Interruption.shared.uninterrupted(moveIntoPlace)
         committed = true
         try? FileManager.default.removeItem(atPath: staging)

@@ -49,7 +49,7 @@ extension PriorityCheck {
 func listLayer(_ path: String, options: ResolvedLayer, log: RunLog, context: GEOSContext) throws -> VectorLayer {
     guard path.lowercased().hasSuffix(".csv") else {
         return try readLayer(path, encoding: options.encoding, option: options.encodingOption, hint: options.option("encoding"), attributesOnly: true,
-                             log: log, context: context)
+                             layer: options.layer, log: log, context: context)
     }
     let header: [String], rows: [[String]], reading: TextReading
     do { (header, rows, reading) = try CSVReader.read(path, encoding: options.encoding) } catch let e as GeoError {

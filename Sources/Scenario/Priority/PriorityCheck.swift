@@ -49,6 +49,8 @@ public struct PriorityCheck {
     public var candidates: [CandidateSite] { basis.candidates }
 
     public init(_ options: PriorityCheckOptions, log: RunLog = RunLog()) throws {
+        var options = options
+        try options.nameDatabases()
         try options.validate()
         var site = options.site
         site.objective = .coverage

@@ -91,10 +91,12 @@ extension PriorityCheck {
 
     /// For `caresite priority check`: its own folder, with the summary.
     public func write() throws -> [String] {
-        let folder = try OutputFolder(options.site.flag.out, inputs: options.site.inputPaths + basis.inputs.files.map(\.path) + [options.list])
+        let folder = try OutputFolder(options.site.flag.out, inputs: options.site.inputPaths + basis.inputs.files.map(\.path) + [options.list],
+                                      database: options.site.flag.database)
+        folder.stageDatabase([layer()], crs: basis.inputs.outputCRS)
         try write(into: folder, format: options.site.flag.format)
         try folder.write(json.pretty, to: "priority_check_summary.json")
-        try folder.commit()
-        return folder.written
+        try folder.commit(command: "priority check", summary: json)
+        return folder.outputs(summary: false)
     }
 }

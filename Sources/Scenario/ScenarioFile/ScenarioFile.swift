@@ -38,7 +38,7 @@ public struct ScenarioFile {
         let r = YAMLReader(file: path)
         let base = (path as NSString).deletingLastPathComponent
         let sections = ScenarioSections(r: r, resolve: { p in
-            p.map { $0.hasPrefix("/") ? $0 : normalised((base.isEmpty ? "." : base) + "/" + $0) }
+            p.map { $0.hasPrefix("/") || DatabaseConnection.isConnection($0) ? $0 : normalised((base.isEmpty ? "." : base) + "/" + $0) }
         })
         let top = try r.mapping(node, "", known: Self.topKeys)
         self.path = path
@@ -66,11 +66,16 @@ public struct ScenarioFile {
         site.exclusions = try sections.exclusions(top["exclusions"])
         site.constraints = try sections.constraints(top["constraints"])
         site.phases = try sections.phases(top["phases"])
-        let (folder, format) = try sections.outputs(top["outputs"], name: name)
-        (outputFolder, site.flag.out, site.flag.format) = (folder, folder, format)
-        do { try site.validate() } catch let e as InputError { throw InputError("\(path): \(e.message)") }
+        let (folder, format, database) = try sections.outputs(top["outputs"], name: name)
+        (outputFolder, site.flag.out, site.flag.format, site.flag.database) = (folder, folder, format, database)
+        do {
+            try site.nameDatabases()
+            try site.validate()
+        } catch let e as InputError { throw InputError("\(path): \(e.message)") }
         self.site = site
-        priorityList = try sections.priorityList(top["priority_list"], site: site)
+        var list = try sections.priorityList(top["priority_list"], site: site)
+        do { try list?.nameDatabases() } catch let e as InputError { throw InputError("\(path): \(e.message)") }
+        priorityList = list
     }
 }
 

@@ -1,10 +1,11 @@
 import Yams
 
 /// The `inputs:` and `fields:`/`crs:` sections of a scenario: where the layers are and how to read each.
-/// A layer is a path, or a mapping with `file:` and its own `id_field`, `name_field`, `crs`, `encoding`,
-/// `x_field`, `y_field`.
+/// A layer is a path (or a database connection), or a mapping with `file:` and its own `id_field`,
+/// `name_field`, `crs`, `encoding`, `x_field`, `y_field`, and `layer:` (or `table:`): the layer of a
+/// GeoPackage, or the table of a database.
 struct ScenarioInputs {
-    static let layerKeys = ["file", "id_field", "name_field", "crs", "encoding", "x_field", "y_field"]
+    static let layerKeys = ["file", "id_field", "name_field", "crs", "encoding", "x_field", "y_field", "layer", "table"]
     static let inputKeys = ["communities", "facilities", "candidates", "streets", "population", "join_field",
                             "od_matrix", "roads", "roads_filter"]
 
@@ -22,8 +23,13 @@ struct ScenarioInputs {
         return file
     }
 
-    func layerOptions(_ m: [String: Node], _ key: String) throws -> LayerOptions {
+    /// `layerKey`: `layer:` names the table (not so in an exclusion, where it is the hazard layer itself).
+    func layerOptions(_ m: [String: Node], _ key: String, layerKey: Bool = true) throws -> LayerOptions {
         var o = LayerOptions()
+        let table = try r.string(m["table"], "\(key).table")
+        let layer = layerKey ? try r.string(m["layer"], "\(key).layer") : nil
+        if let table, layer != nil { throw r.fail(m["table"], "\(key).table", "give layer or table, not both") }
+        o.layer = layer ?? table
         o.idField = try r.string(m["id_field"], "\(key).id_field")
         o.nameField = try r.string(m["name_field"], "\(key).name_field")
         o.crs = try r.string(m["crs"], "\(key).crs")

@@ -3,14 +3,16 @@ import GeoKit
 
 /// `caresite run SCENARIO.yaml`: flag and site from one file, with the report.
 public enum ScenarioRun {
-    /// `format`: instead of the scenario's outputs.format.
-    public static func run(path: String, out: String?, format: OutputFormat? = nil, progress: (@Sendable (String) -> Void)?)
+    /// `format`, `database`: instead of the scenario's outputs.format and outputs.postgis.
+    public static func run(path: String, out: String?, format: OutputFormat? = nil, database: DatabaseOutput? = nil,
+                           progress: (@Sendable (String) -> Void)?)
         throws -> (json: JSONValue, text: String, folder: String) {
         let started = Date()
         let file = try ScenarioFile(path: path)
         var options = file.site
         if let out { options.flag.out = out }
         if let format { options.flag.format = format }
+        if let database { options.flag.database = database }
         options.progress = progress
         let run = try SiteRun(options)
         var check: PriorityCheck?

@@ -90,7 +90,7 @@ struct ScenarioSections {
                                                                    rule: OptionRules.hazardDistance) ?? 0)
         x.typeField = try r.string(m["type_field"], "\(key).type_field")
         x.label = try r.string(m["label"], "\(key).label")
-        let own = try inputs.layerOptions(m, key)
+        let own = try inputs.layerOptions(m, key, layerKey: false)
         if own != LayerOptions() { x.layerOptions = own }
         if let bt = m["by_type"] {
             guard let map = bt.mapping else { throw r.fail(bt, "\(key).by_type", "expected type: metres pairs") }
@@ -103,11 +103,24 @@ struct ScenarioSections {
         return x
     }
 
-    func outputs(_ node: Node?, name: String) throws -> (folder: String, format: OutputFormat) {
-        guard let node else { return ("out/\(name)", .geojson) }
-        let m = try r.mapping(node, "outputs", known: ["folder", "format"])
+    func outputs(_ node: Node?, name: String) throws -> (folder: String, format: OutputFormat, database: DatabaseOutput?) {
+        guard let node else { return ("out/\(name)", .geojson, nil) }
+        let m = try r.mapping(node, "outputs", known: ["folder", "format", "postgis"])
         return (resolve(try r.string(m["folder"], "outputs.folder")) ?? "out/\(name)",
-                try r.choice(m["format"], "outputs.format", OutputFormat.self) ?? .geojson)
+                try r.choice(m["format"], "outputs.format", OutputFormat.self) ?? .geojson, try postgis(m["postgis"]))
+    }
+
+    /// `outputs.postgis: {connection: PG:… or postgresql://…, schema: NAME}`.
+    private func postgis(_ node: Node?) throws -> DatabaseOutput? {
+        guard let node else { return nil }
+        let m = try r.mapping(node, "outputs.postgis", known: ["connection", "schema"])
+        guard let connection = try r.string(m["connection"], "outputs.postgis.connection") else {
+            throw r.fail(node, "outputs.postgis.connection", "missing; e.g. postgresql://planner@db.bureau/county")
+        }
+        guard let schema = try r.string(m["schema"], "outputs.postgis.schema") else {
+            throw r.fail(node, "outputs.postgis.schema", "missing; the schema the tables go into, e.g. plan_2025")
+        }
+        return DatabaseOutput(connection: connection, schema: schema)
     }
 
     /// `priority_list: FILE` or a mapping with the list's own options.

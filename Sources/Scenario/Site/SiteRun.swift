@@ -41,6 +41,8 @@ public struct SiteRun {
     public var files: [(role: String, path: String)]
 
     public init(_ options: SiteOptions, log: RunLog = RunLog()) throws {
+        var options = options
+        try options.nameDatabases()
         try options.validate()
         var timings: [(String, Double)] = []
         var t = Date()

@@ -10,13 +10,15 @@ extension SiteRun {
     public func write(scenario: ScenarioFile? = nil, check: PriorityCheck? = nil, started: Date = Date()) throws -> (json: JSONValue, text: String) {
         let start = Date()
         let files = self.files + (scenario.map { [("scenario", $0.path)] } ?? [])
-        let folder = try OutputFolder(options.flag.out, inputs: options.inputPaths + files.map(\.path))
-        let outlines = options.flag.format == .gpkg || scenario != nil ? try StreetOutlines(before.inputs, dissolve: options.flag.format == .gpkg) : nil
+        let folder = try OutputFolder(options.flag.out, inputs: options.inputPaths + files.map(\.path), database: options.flag.database)
+        let layered = options.flag.format == .gpkg || options.flag.database != nil
+        let outlines = layered || scenario != nil ? try StreetOutlines(before.inputs, dissolve: layered) : nil
         let leaflet = scenario == nil ? nil : LeafletAssets.loaded(log: before.inputs.log)
         try writeTables(into: folder, outlines: outlines, language: scenario?.language ?? .en, check: check)
         try check?.write(into: folder, format: options.flag.format, layerWritten: true)
-        var outputs = folder.written + [folder.file("summary.json")]
+        var outputs = folder.outputs(database: false)
         if scenario != nil { outputs += [folder.file("scenario.yaml"), folder.file("report.html")] }
+        outputs += folder.outputs(summary: false, files: false)
         var json = try summary(outputs: outputs, files: files, writeSeconds: Date().timeIntervalSince(start))
         if let scenario, let outlines, case .object(var pairs) = json {
             pairs.insert(("scenario", .object([
@@ -26,14 +28,15 @@ extension SiteRun {
             pairs.append(("total_seconds", Rounded.number(Date().timeIntervalSince(started), 3)))
             if let check { pairs.insert(("priority_check", check.json), at: 4) }
             json = .object(pairs)
-            try folder.write(try String(contentsOfFile: scenario.path, encoding: .utf8), to: "scenario.yaml")
+            // The copy never holds a password the scenario may give in a connection.
+            try folder.write(DatabaseSources.shared.scrub(try String(contentsOfFile: scenario.path, encoding: .utf8)), to: "scenario.yaml")
             let report = ReportHTML(run: self, summary: json, labels: ReportLabels(language: scenario.language), title: scenario.name,
                                     check: check, leaflet: leaflet, outlines: outlines)
             try folder.write(try report.html(), to: "report.html")
         }
         if let path = options.flag.odMatrixOut, let text = coverage.odMatrixOut { try folder.writeElsewhere(text, to: path) }
         try folder.write(json.pretty, to: "summary.json")
-        try folder.commit()
+        try folder.commit(command: scenario == nil ? "site" : "run", summary: json)
         return (json, text(outputs: outputs))
     }
 
@@ -45,13 +48,14 @@ extension SiteRun {
         var layers = [sitesLayer(), inMatrixUnit(communitiesLayer()), inMatrixUnit(try assignmentsLayer())]
         if options.objective == .coverAll { layers.append(uncoverableLayer()) }
         if !options.exclusions.isEmpty || options.kinds != nil { layers.append(excludedLayer()) }
+        let geo = layers + [GeoPackageLayers.facilities(before.inputs)] + (outlines.map { [GeoPackageLayers.streets(streets, outlines: $0)] } ?? [])
+        let all = geo + [priority, expand] + [curveLayer, byPhase, check?.layer()].compactMap { $0 }
+        folder.stageDatabase(all, crs: before.inputs.outputCRS)
         switch options.flag.format {
         case .geojson:
             for layer in layers { try folder.writeGeoJSON(layer, to: "\(layer.name).geojson") }
         case .gpkg:
-            let geo = layers + [GeoPackageLayers.facilities(before.inputs)] + (outlines.map { [GeoPackageLayers.streets(streets, outlines: $0)] } ?? [])
-            let tables = [priority, expand] + [curveLayer, byPhase, check?.layer()].compactMap { $0 }
-            try folder.writeGeoPackage(GeoPackageLayers.styled(geo + tables, flagField: "flag_after", language: language),
+            try folder.writeGeoPackage(GeoPackageLayers.styled(all, flagField: "flag_after", language: language),
                                        to: "caresite.gpkg", crs: before.inputs.outputCRS)
         }
         try folder.write(StreetTable.csv(priority), to: "priority.csv")
