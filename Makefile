@@ -6,7 +6,8 @@ BIN         = $(BUILD_DIR)/$(CONFIG)/caresite
 DEMO_OUT   ?= out/demo
 SYSTEM_PKGS = libgeos-dev libproj-dev libgdal-dev coinor-libclp-dev pkg-config libjs-leaflet
 # The browser test opens report.html in headless Chromium; CJK fonts so the screenshot shows the Chinese.
-TEST_PKGS   = chromium fonts-noto-cjk
+# The database tests start their own PostgreSQL + PostGIS server and load the demo town with ogr2ogr.
+TEST_PKGS   = chromium fonts-noto-cjk postgresql postgis gdal-bin
 LEAFLET     = /usr/share/javascript/leaflet/leaflet.js
 
 FUZZ_SECONDS ?= 60
@@ -34,10 +35,11 @@ demo: build
 	@echo "open $(DEMO_OUT)/report.html in a browser; drag $(DEMO_OUT)-gpkg/caresite.gpkg (styled) or the .geojson files into QGIS"
 
 test-deps: deps
-	@if ! command -v chromium >/dev/null 2>&1; then \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v ogr2ogr >/dev/null 2>&1 \
+	    || ! ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then \
 	  echo "installing $(TEST_PKGS)"; \
 	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(TEST_PKGS)) \
-	    || echo "could not install $(TEST_PKGS): the browser test will be skipped"; \
+	    || echo "could not install $(TEST_PKGS): the browser or database tests will be skipped"; \
 	fi
 
 test: test-deps

@@ -109,6 +109,14 @@ extension BadInputCorpus {
             c("unknown objective", with(site, "--objective", "fastest"), 64, "--objective"),
             c("new-since without year field", flag + ["--new-since", "2015"], 1, "--new-since needs --built-year-field"),
             c("built-year field without new-since", flag + ["--built-year-field", "year"], 1, "needs --new-since"),
+            c("layer absent from the file", flag + ["--communities-layer", "nosuch"], 1, "no layer \"nosuch\""),
+            c("malformed PG connection", with(flag, "--communities", "PG:host=db password=abc def"), 64, "not key=value pairs"),
+            c("database refuses the connection", with(flag, "--communities", "PG:host=127.0.0.1 port=1 dbname=town user=u")
+              + ["--communities-layer", "c"], 1, "cannot connect to host 127.0.0.1, port 1, database town"),
+            c("out-db without out-schema", flag + ["--out-db", "PG:dbname=town"], 64, "needs --out-schema"),
+            c("out-schema without out-db", flag + ["--out-schema", "results"], 64, "is used with --out-db"),
+            c("out-schema of PostgreSQL", flag + ["--out-db", "PG:dbname=town", "--out-schema", "pg_catalog"], 64, "PostgreSQL's own schema"),
+            c("out-db is a file", flag + ["--out-db", "results.gpkg", "--out-schema", "results"], 64, "not a database connection"),
         ]
     }
 

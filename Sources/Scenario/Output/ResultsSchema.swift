@@ -24,9 +24,11 @@ final class ResultsSchema {
         }
     }
 
+    /// A local grid's engineering CRS has no EPSG code: its geometries go in with SRID 0 rather than as
+    /// a new row of the server's spatial_ref_sys (which few users may write).
     func stage(_ layers: [OutputLayer], crs: String?) {
         self.layers = layers
-        self.crs = crs
+        self.crs = crs?.hasPrefix("EPSG:") == true ? crs : nil
     }
 
     var tables: [String] { layers.map(\.name) }
