@@ -131,6 +131,7 @@ import Testing
             ["flag", "--communities", communities] + (layer.map { ["--communities-layer", $0] } ?? []) + extra
         }
         let schemaCount = "SELECT count(*) FROM pg_namespace WHERE nspname = 'results'"
+        try db.sql("town", "CREATE SCHEMA other AUTHORIZATION planner; CREATE TABLE other.keep (x int); ALTER TABLE other.keep OWNER TO planner")
         let cases: [(args: [String], password: String?, says: [String])] = [
             (flag(db.tcp(), "no_such_table", []), pw, ["127.0.0.1", "port \(db.port)", "database town", "no_such_table", "nurseries"]),
             (flag(db.tcp(), nil, []), pw, ["name the table", "communities"]),
@@ -141,6 +142,7 @@ import Testing
             (flag(db.tcp(user: "reader"), "communities", ["--out-db", db.tcp(user: "reader"), "--out-schema", "results"]), PostgresCluster.readerPassword,
              ["user reader", "permission denied"]),
             (flag(db.tcp(), "communities", ["--out-db", db.tcp(), "--out-schema", "public"]), pw, ["holds the input", "never overwritten"]),
+            (flag(db.tcp(), "communities", ["--out-db", db.tcp(), "--out-schema", "other"]), pw, ["did not write (keep)", "nothing was written"]),
         ]
         for c in cases {
             let out = temp("fail")
@@ -152,6 +154,7 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: out + "/summary.json"), "\(c.args): files were written")
             #expect(try db.sql("town", schemaCount) == "0\n", "\(c.args): the schema was written")
         }
+        #expect(try db.sql("town", "SELECT string_agg(tablename, ',') FROM pg_tables WHERE schemaname = 'other'") == "keep\n")
     }
 }
 

@@ -43,6 +43,7 @@ final class ResultsSchema {
         // One writer per schema at a time: a second run waits instead of mixing its tables in.
         try tx.execute("SELECT pg_advisory_xact_lock(hashtext(\(PostGISTransaction.literal("caresite:" + target.schema))))")
         try tx.execute("CREATE SCHEMA IF NOT EXISTS \(schema)")
+        try checkOurs(tx)
         try tx.execute(Self.createRuns(schema))
         let previous = try tx.execute("SELECT array_to_string(tables, ',') FROM \(schema).\(Self.runsTable) ORDER BY run_id DESC LIMIT 1")
         for layer in layers { try tx.replace(layer, crs: crs) }
@@ -50,6 +51,17 @@ final class ResultsSchema {
         for table in old where !tables.contains(table) && table != Self.runsTable { try tx.drop(table) }
         try tx.execute(record(schema: schema, command: command, summary: summary, folder: folder))
         try tx.commit()
+    }
+
+    /// A schema with tables but no `runs` was not written by caresite: its tables are someone's data,
+    /// never replaced.
+    private func checkOurs(_ tx: PostGISTransaction) throws {
+        let name = PostGISTransaction.literal(target.schema)
+        let tables = try tx.execute("SELECT tablename FROM pg_tables WHERE schemaname = \(name) ORDER BY tablename").compactMap { $0.first ?? nil }
+        guard !tables.isEmpty, !tables.contains(Self.runsTable) else { return }
+        throw InputError("\(target.connection): schema \(target.schema) holds tables caresite did not write "
+                         + "(\(tables.prefix(10).joined(separator: ", "))\(tables.count > 10 ? ", …" : "")); nothing was written. "
+                         + "Choose a new schema for the results (it is created)")
     }
 
     static func createRuns(_ schema: String) -> String {
