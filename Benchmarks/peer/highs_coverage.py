@@ -27,24 +27,45 @@ def read(path):
     return xy, np.array([float(r["weight"]) for r in rows])
 
 
-def within(points, sites, radius):
-    """For each point, the indices of the sites at most `radius` away (grid buckets of `radius`)."""
-    buckets = {}
-    for j, (x, y) in enumerate(sites):
-        buckets.setdefault((int(x // radius), int(y // radius)), []).append(j)
-    out = []
+def within(points, sites, radius, chunk=20000):
+    """For each point, the sorted indices of the sites at most `radius` away: grid cells of `radius`, the
+    3 x 3 cells around each point looked up in the sites sorted by cell (numpy, in chunks of points)."""
+    n = len(points)
+    if n == 0 or len(sites) == 0:
+        return [()] * n
+    sx, sy = np.floor_divide(sites[:, 0], radius), np.floor_divide(sites[:, 1], radius)
+    lo_x, lo_y = min(sx.min(), 0) - 2, min(sy.min(), 0) - 2
+    width = max(sy.max(), np.floor_divide(points[:, 1], radius).max()) - lo_y + 3
+    key = ((sx - lo_x) * width + (sy - lo_y)).astype(np.int64)
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
     r2 = radius * radius
-    for x, y in points:
-        bx, by = int(x // radius), int(y // radius)
-        near = []
+    found_p, found_s = [], []
+    for first in range(0, n, chunk):
+        pts = points[first:first + chunk]
+        px, py = np.floor_divide(pts[:, 0], radius) - lo_x, np.floor_divide(pts[:, 1], radius) - lo_y
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
-                for j in buckets.get((bx + dx, by + dy), ()):
-                    sx, sy = sites[j]
-                    if (sx - x) ** 2 + (sy - y) ** 2 <= r2:
-                        near.append(j)
-        out.append(tuple(sorted(near)))
-    return out
+                q = ((px + dx) * width + (py + dy)).astype(np.int64)
+                lo = np.searchsorted(sorted_key, q, "left")
+                count = np.searchsorted(sorted_key, q, "right") - lo
+                total = int(count.sum())
+                if total == 0:
+                    continue
+                pi = np.repeat(np.arange(len(pts)), count)
+                offsets = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+                sj = order[np.repeat(lo, count) + offsets]
+                d = pts[pi] - sites[sj]
+                keep = d[:, 0] ** 2 + d[:, 1] ** 2 <= r2
+                found_p.append(pi[keep] + first)
+                found_s.append(sj[keep])
+    if not found_p:
+        return [()] * n
+    p_idx, s_idx = np.concatenate(found_p), np.concatenate(found_s)
+    o = np.lexsort((s_idx, p_idx))
+    p_idx, s_idx = p_idx[o], s_idx[o].tolist()
+    bounds = np.searchsorted(p_idx, np.arange(n + 1)).tolist()
+    return [tuple(s_idx[bounds[i]:bounds[i + 1]]) for i in range(n)]
 
 
 def main():

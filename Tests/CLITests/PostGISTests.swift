@@ -87,6 +87,14 @@ import Testing
         #expect(try db.sql("town", "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'results'")
                 == "communities,facilities,runs,streets\n")
         #expect(try db.sql("town", "SELECT string_agg(command, ',' ORDER BY run_id) FROM results.runs") == "run,flag\n")
+
+        // priority check writes its table into a schema of its own.
+        let check = try run(["priority", "check", "--list", "scenarios/parcels-2026.csv", "--communities", db.tcp(),
+                             "--communities-layer", "communities", "--candidates", db.tcp(), "--candidates-layer", "candidates",
+                             "--out", temp("check"), "--out-db", db.tcp(), "--out-schema", "checks"])
+        try #require(check.status == 0, "\(check.stderr)")
+        #expect(try db.sql("town", "SELECT count(*) FROM checks.priority_check") == "8\n")
+        #expect(check.stdout.contains("schema checks (priority_check)"))
     }
 
     @Test(.enabled(if: PostgresCluster.available, "skipped: PostgreSQL, PostGIS or ogr2ogr is not installed here (make test installs postgresql, postgis and gdal-bin)"))
