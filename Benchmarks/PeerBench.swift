@@ -67,16 +67,21 @@ enum PeerBench {
                     "--crs", "local:m", "--objective", capacitated ? "capacitated-coverage" : "coverage", "--p", "\(p)", "--radius", "\(Int(cls.radius))",
                     "--gap-tolerance", "0", "--time-limit", "60", "--quiet", "--json", "--out", dir + "/out"]
         if existing > 0 { args += ["--facilities", dir + "/facilities.geojson"] }
-        let ours = try Runner.run(binary, args)
-        let summary = try JSONSerialization.jsonObject(with: Data(ours.stdout.utf8)) as? [String: Any]
+        var ours = Runner.Result(seconds: .nan, peakMB: .nan, stdout: "")
+        do { ours = try Runner.run(binary, args) } catch { print("caresite: \(error)") }
+        // A tool that fails or prints no answer gives a row of "-", not the end of the whole bench.
+        let summary = (try? JSONSerialization.jsonObject(with: Data(ours.stdout.utf8))) as? [String: Any]
         let solution = summary?["solution"] as? [String: Any]
         let (obj, bound) = ((solution?["objective"] as? Double) ?? .nan, (solution?["bound"] as? Double) ?? .nan)
         let stop = ((solution?["stop_reason"] as? String) ?? "?").replacingOccurrences(of: "_", with: " ")
-        let peer = try Runner.run(python, capacitated ? [Self.capacitatedScript, dir, "\(cls.radius)", "\(p)", "60", "100", "50"]
-                                                      : [Self.script, dir, "\(cls.radius)", "\(p)", "60"])
+        // The peer gets its 60 s and its model building; one that has not stopped after 5 minutes is a row of "-".
+        let peerArgs = capacitated ? [Self.capacitatedScript, dir, "\(cls.radius)", "\(p)", "60", "100", "50"]
+                                   : [Self.script, dir, "\(cls.radius)", "\(p)", "60"]
+        var peer = Runner.Result(seconds: .nan, peakMB: .nan, stdout: "")
+        do { peer = try Runner.run(python, peerArgs, timeout: 300) } catch { print("peer: \(error)") }
         // HiGHS prints its banner before the options take effect: the answer is the last line.
         let answer = peer.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        let highs = try JSONSerialization.jsonObject(with: Data(answer.utf8)) as? [String: Any]
+        let highs = (try? JSONSerialization.jsonObject(with: Data(answer.utf8))) as? [String: Any]
         let (hObj, hBound) = ((highs?["objective"] as? Double) ?? .nan, (highs?["bound"] as? Double) ?? .nan)
         let hSeconds = (highs?["seconds"] as? Double) ?? peer.seconds
         let best = min(bound, hBound)

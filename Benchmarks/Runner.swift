@@ -4,7 +4,8 @@ import Foundation
 enum Runner {
     struct Result { let seconds: Double; let peakMB: Double; let stdout: String }
 
-    static func run(_ binary: String, _ arguments: [String]) throws -> Result {
+    /// `timeout`: killed after that many seconds (a peer that does not stop at its own limit), then an error.
+    static func run(_ binary: String, _ arguments: [String], timeout: Double? = nil) throws -> Result {
         let outPath = NSTemporaryDirectory() + "caresite-bench-out-\(getpid())"
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: outPath) }
@@ -22,8 +23,13 @@ enum Runner {
         }
         var status: Int32 = 0
         var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        var killed = false
+        while wait4(pid, &status, WNOHANG, &usage) == 0 {
+            if let timeout, !killed, Date().timeIntervalSince(start) > timeout { kill(pid, SIGKILL); killed = true }
+            usleep(20_000)
+        }
         let seconds = Date().timeIntervalSince(start)
+        if killed { throw BenchError("\(binary) killed after \(Int(seconds)) s (did not stop at its time limit)") }
         try out.close()
         let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         guard status == 0 else { throw BenchError("\(binary) \(arguments.joined(separator: " ")) failed (status \(status))\n\(text)") }

@@ -13,7 +13,7 @@ import time
 import highspy
 import numpy as np
 
-from highs_coverage import read, within
+from highs_coverage import finite, read, within
 
 
 def main():
@@ -65,8 +65,8 @@ def main():
     h.run()
     info = h.getInfo()
     print(json.dumps({
-        "objective": info.objective_function_value,
-        "bound": info.mip_dual_bound,
+        "objective": finite(info.objective_function_value),
+        "bound": finite(info.mip_dual_bound),
         "seconds": time.time() - start,
         "status": h.modelStatusToString(h.getModelStatus()),
     }))

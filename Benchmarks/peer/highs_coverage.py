@@ -10,6 +10,7 @@ objective, bound, seconds (model building and solving), status.
 """
 import csv
 import json
+import math
 import sys
 import time
 
@@ -68,6 +69,11 @@ def within(points, sites, radius, chunk=20000):
     return [tuple(s_idx[bounds[i]:bounds[i + 1]]) for i in range(n)]
 
 
+def finite(v):
+    """A number JSON can hold: HiGHS reports infinity when it stops before a first solution or bound."""
+    return v if math.isfinite(v) else None
+
+
 def main():
     folder, radius, p, limit = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
     communities, weights = read(folder + "/communities.csv")
@@ -111,8 +117,8 @@ def main():
     h.run()
     info = h.getInfo()
     print(json.dumps({
-        "objective": base + info.objective_function_value,
-        "bound": base + info.mip_dual_bound,
+        "objective": finite(base + info.objective_function_value),
+        "bound": finite(base + info.mip_dual_bound),
         "seconds": time.time() - start,
         "status": h.modelStatusToString(h.getModelStatus()),
         "groups": g,

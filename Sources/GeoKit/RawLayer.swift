@@ -1,4 +1,5 @@
 import CGDAL
+import Foundation
 
 /// A layer's contents before its text is decoded: names and strings as the bytes the file holds.
 struct RawLayer {
@@ -171,5 +172,42 @@ extension VectorLayer {
         } catch {
             throw GeoError("\(path): feature #\(index + 1): geometry cannot be read (\(error))")
         }
+    }
+}
+
+extension RawLayer {
+    /// Rows in the order of their key, numbered again.
+    mutating func sortByFID() {
+        let sorted = features.enumerated().sorted { ($0.element.fid, $0.offset) < ($1.element.fid, $1.offset) }
+        var renumbered: [Feature] = []
+        renumbered.reserveCapacity(sorted.count)
+        for (k, pair) in sorted.enumerated() {
+            var f = pair.element
+            f.index = k
+            renumbered.append(f)
+        }
+        features = renumbered
+    }
+
+    /// SHA-256 of the field names and every row's values and geometry, in order.
+    func digest() -> String {
+        var state = SHA256.State()
+        state.update(Data(names.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\u{1F}").utf8))
+        for f in features {
+            var row = Data()
+            for v in f.values {
+                switch v {
+                case .null: row.append(0)
+                case .integer(let i): row.append(1); row.append(Data("\(i)".utf8))
+                case .real(let r): row.append(2); row.append(Data("\(r)".utf8))
+                case .bytes(let b): row.append(3); row.append(contentsOf: b)
+                }
+                row.append(0x1F)
+            }
+            if let g = f.geometry { row.append(contentsOf: g.wkb()) }
+            row.append(0x1E)
+            state.update(row)
+        }
+        return state.finish()
     }
 }

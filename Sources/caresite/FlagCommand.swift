@@ -27,11 +27,12 @@ struct FlagCommand: ParsableCommand {
           caresite flag --communities 小区.shp --facilities 托育机构.csv \\
                         --facilities-crs gcj02 --facilities-id-field 编号 --out out/flag
 
-        Layers in PostGIS, results into a schema too (docs/guide.md, "PostGIS"; the password from         PGPASSWORD or ~/.pgpass):
-          caresite flag --communities "PG:host=db.bureau dbname=county user=planner" \
-                        --communities-layer plan.communities \
-                        --facilities "PG:host=db.bureau dbname=county user=planner" \
-                        --facilities-layer plan.nurseries --out out/flag \
+        Layers in PostGIS, results into a schema too (docs/guide.md, "PostGIS"; the password \
+        from PGPASSWORD or ~/.pgpass):
+          caresite flag --communities "PG:host=db.bureau dbname=county user=planner" \\
+                        --communities-layer plan.communities \\
+                        --facilities "PG:host=db.bureau dbname=county user=planner" \\
+                        --facilities-layer plan.nurseries --out out/flag \\
                         --out-db "PG:host=db.bureau dbname=county user=planner" --out-schema flag_2025
         """)
 
