@@ -57,6 +57,12 @@ public struct DatabaseConnection: Sendable, Equatable {
         return "host \(host), port \(port), database \(db)"
     }
 
+    /// " (GDAL's last message)" on one line and without the password, or "" when GDAL said nothing.
+    func reason() -> String {
+        let why = scrub(GDALRuntime.lastError()).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        return why.isEmpty ? "" : " (\(why))"
+    }
+
     /// `text` with this connection's password replaced (GDAL and libpq messages never should hold it;
     /// this makes sure).
     public func scrub(_ text: String) -> String {

@@ -38,9 +38,7 @@ extension VectorLayer {
         let drivers = CStringList(["PostgreSQL"])
         let open = CStringList(listAll ? ["LIST_ALL_TABLES=YES"] : [])
         guard let ds = GDALOpenEx(connection.gdalName, UInt32(flags), drivers.constPointer, open.constPointer, nil) else {
-            let why = connection.scrub(GDALRuntime.lastError()).replacingOccurrences(of: "\n", with: " ")
-                .trimmingCharacters(in: .whitespaces)
-            throw GeoError("\(name): cannot connect to \(connection.target)\(why.isEmpty ? "" : " (\(why))")")
+            throw GeoError("\(name): cannot connect to \(connection.target)\(connection.reason())")
         }
         return ds
     }

@@ -24,10 +24,8 @@ public final class PostGISTransaction {
         let scoped = try DatabaseConnection(connection.gdalName + " schemas=\(ConnectionText.quoted(schema))")
         ds = try VectorLayer.openDatabase(scoped, name: registered, update: true, listAll: true)
         CPLErrorReset()
-        guard GDALDatasetStartTransaction(ds, 1) == OGRERR_NONE else {
-            GDALClose(ds)
-            throw GeoError("\(registered): cannot begin a transaction (\(connection.scrub(GDALRuntime.lastError())))")
-        }
+        // Thrown with every property set, so deinit closes the dataset (closing it here too would free it twice).
+        guard GDALDatasetStartTransaction(ds, 1) == OGRERR_NONE else { throw failure("cannot begin a transaction") }
         active = true
     }
 
@@ -97,8 +95,6 @@ public final class PostGISTransaction {
     }
 
     private func failure(_ what: String) -> GeoError {
-        let why = connection.scrub(GDALRuntime.lastError()).replacingOccurrences(of: "\n", with: " ")
-            .trimmingCharacters(in: .whitespaces)
-        return GeoError("\(name) (\(connection.target)): \(what)\(why.isEmpty ? "" : " (\(why))")")
+        GeoError("\(name) (\(connection.target)): \(what)\(connection.reason())")
     }
 }
