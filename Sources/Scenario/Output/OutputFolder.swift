@@ -19,9 +19,10 @@ public final class OutputFolder {
 
     public var written: [String] { staged.map(\.1) }
 
-    /// Every output: the files, and the database tables when there are any.
-    func outputs(summary: Bool = true, files: Bool = true, database: Bool = true) -> [String] {
-        (files ? written : []) + (summary ? [file("summary.json")] : []) + (database ? self.database.map { [$0.written] } ?? [] : [])
+    /// Every output: the files written, summary.json, `later` (files still to come), then the database
+    /// tables when there are any.
+    func outputs(summary: Bool = true, later: [String] = []) -> [String] {
+        written + (summary ? [file("summary.json")] : []) + later + (database.map { [$0.written] } ?? [])
     }
 
     public init(_ path: String, inputs: [String], database: DatabaseOutput? = nil) throws {

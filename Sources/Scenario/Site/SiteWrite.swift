@@ -16,9 +16,7 @@ extension SiteRun {
         let leaflet = scenario == nil ? nil : LeafletAssets.loaded(log: before.inputs.log)
         try writeTables(into: folder, outlines: outlines, language: scenario?.language ?? .en, check: check)
         try check?.write(into: folder, format: options.flag.format, layerWritten: true)
-        var outputs = folder.outputs(database: false)
-        if scenario != nil { outputs += [folder.file("scenario.yaml"), folder.file("report.html")] }
-        outputs += folder.outputs(summary: false, files: false)
+        let outputs = folder.outputs(later: scenario == nil ? [] : [folder.file("scenario.yaml"), folder.file("report.html")])
         var json = try summary(outputs: outputs, files: files, writeSeconds: Date().timeIntervalSince(start))
         if let scenario, let outlines, case .object(var pairs) = json {
             pairs.insert(("scenario", .object([
