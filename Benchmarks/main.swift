@@ -4,14 +4,14 @@ import Siting
 // caresite-bench: generated instances run through the release `caresite` as a user would (time and
 // peak memory of the process), and the public instances through the solvers (objective against the
 // known optimum). Writes docs/benchmarks.md.
-// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,network,peer,capacitated,peer-large,report,orlib,swain]
+// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,median,network,peer,capacitated,peer-large,report,orlib,swain]
 //        [--shared DIR] [--python BIN]
 
 let args = CommandLine.arguments
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
 let binary = option("--caresite") ?? ".build/release/caresite"
 let reportPath = option("--report") ?? "docs/benchmarks.md"
-let only = Set((option("--only") ?? "flag,site,network,peer,capacitated,report,orlib,swain").split(separator: ",").map(String.init))
+let only = Set((option("--only") ?? "flag,site,median,network,peer,capacitated,report,orlib,swain").split(separator: ",").map(String.init))
 let shared = option("--shared") ?? "../shared/benchmarks"
 // --keep DIR: leave the generated instances there (to rerun one by hand).
 let keep = option("--keep")
@@ -34,6 +34,7 @@ Public instances run the solver in process; their time includes reading the inst
 
 if only.contains("flag") { report += try FlagBench.run(binary: binary, work: work) }
 if only.contains("site") { report += try SiteBench.run(binary: binary, work: work) }
+if only.contains("median") { report += try MedianBench.run(binary: binary, work: work) }
 if only.contains("network") { report += try NetworkBench.run(binary: binary, work: work) }
 if only.contains("peer") {
     if let python {

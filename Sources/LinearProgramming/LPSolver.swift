@@ -47,5 +47,7 @@ public final class LPSolver {
     public var columnValues: [Double] { Array(UnsafeBufferPointer(start: Clp_getColSolution(model), count: columnCount)) }
     /// Row duals (shadow prices) in minimisation form.
     public var rowDuals: [Double] { Array(UnsafeBufferPointer(start: Clp_getRowPrice(model), count: rowCount)) }
+    /// Row activities (A·x).
+    public var rowActivities: [Double] { Array(UnsafeBufferPointer(start: Clp_getRowActivity(model), count: rowCount)) }
     public var reducedCosts: [Double] { Array(UnsafeBufferPointer(start: Clp_getReducedCost(model), count: columnCount)) }
 }

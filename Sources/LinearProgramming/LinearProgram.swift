@@ -26,6 +26,9 @@ public struct LinearProgram: Sendable {
         return cost.count - 1
     }
 
+    /// Changes a column's cost (e.g. a constant known only once the rows are written).
+    public mutating func setCost(_ column: Int, _ c: Double) { cost[column] = c }
+
     /// Adds a row over existing columns and returns its index.
     @discardableResult
     public mutating func addRow(_ entries: [(column: Int, value: Double)], lower: Double = -.infinity,

@@ -35,6 +35,8 @@ enum MedianSearch {
         while improved && !clock.expired {
             improved = false
             var loss = s.losses()
+            // No demand gains from a site farther than its second-nearest open one.
+            var farthest = s.d2.max() ?? 0
             var order = s.sites.filter { fixed?[$0] != 1 }.sorted { (loss[$0], $0) < (loss[$1], $1) }
             guard !order.isEmpty else { return }
             for j in 0..<model.m where !s.open[j] && fixed?[j] != -1 {
@@ -43,6 +45,7 @@ enum MedianSearch {
                 let col = model.colDemands[j], dist = model.colDistances[j]
                 for k in 0..<col.count {
                     let i = Int(col[k]), d = dist[k]
+                    if d >= farthest { break }
                     let r = Int(s.near[i])
                     if d < s.d1[i] {
                         gain += model.weights[i] * (s.d1[i] - d)
@@ -60,6 +63,7 @@ enum MedianSearch {
                     s.swap(out: bestOut, in: j)
                     improved = true
                     loss = s.losses()
+                    farthest = s.d2.max() ?? 0
                     order = s.sites.filter { fixed?[$0] != 1 }.sorted { (loss[$0], $0) < (loss[$1], $1) }
                 }
             }

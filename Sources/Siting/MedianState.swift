@@ -22,27 +22,46 @@ struct MedianState {
     }
 
     mutating func refresh() {
-        cost = 0
-        for i in 0..<model.n {
-            var first = -1
-            var a = model.fallback[i], b = model.fallback[i]
-            let row = model.rowSites[i], dist = model.rowDistances[i]
-            for k in 0..<row.count {
-                let d = dist[k]
-                if d >= b { break }
-                guard open[Int(row[k])] else { continue }
-                if first < 0 { first = Int(row[k]); a = d } else { b = d; break }
-            }
-            if first < 0 { a = model.fallback[i] }
-            d1[i] = a; d2[i] = first < 0 ? a : b; near[i] = Int32(first)
-            cost += model.weights[i] * a
-        }
+        for i in 0..<model.n { assign(i) }
+        total()
     }
 
+    /// Nearest and second-nearest open distance of demand `i`, from its row.
+    private mutating func assign(_ i: Int) {
+        var first = -1
+        var a = model.fallback[i], b = model.fallback[i]
+        let row = model.rowSites[i], dist = model.rowDistances[i]
+        for k in 0..<row.count {
+            let d = dist[k]
+            if d >= b { break }
+            guard open[Int(row[k])] else { continue }
+            if first < 0 { first = Int(row[k]); a = d } else { b = d; break }
+        }
+        if first < 0 { a = model.fallback[i] }
+        d1[i] = a; d2[i] = first < 0 ? a : b; near[i] = Int32(first)
+    }
+
+    /// Σ w_i d_i, always in the same order, so that equal answers have equal costs.
+    private mutating func total() {
+        cost = 0
+        for i in 0..<model.n { cost += model.weights[i] * d1[i] }
+    }
+
+    /// Only demands within their second-nearest distance of `r` or `j` can change (columns are
+    /// nearest first); each is assigned again from its row, as `refresh` would.
     mutating func swap(out r: Int, in j: Int) {
         open[r] = false; open[j] = true
         sites[sites.firstIndex(of: r)!] = j
-        refresh()
+        let farthest = d2.max() ?? 0
+        for c in [r, j] {
+            let col = model.colDemands[c], dist = model.colDistances[c]
+            for k in 0..<col.count {
+                if dist[k] > farthest { break }
+                let i = Int(col[k])
+                if dist[k] <= d2[i] { assign(i) }
+            }
+        }
+        total()
     }
 
     /// Per open site: the cost of closing it (its demands move to their second choice).
@@ -60,7 +79,7 @@ struct MedianModel {
     let fallback: [Double]
     let rowSites: [[Int32]]
     let rowDistances: [[Double]]
-    /// Per candidate: (demand, distance) of the demands it reaches nearer than their fallback.
+    /// Per candidate: (demand, distance) of the demands it reaches nearer than their fallback, nearest first.
     let colDemands: [[Int32]]
     let colDistances: [[Double]]
     let integral: Bool
@@ -79,6 +98,12 @@ struct MedianModel {
             for (k, j) in rowSites[i].enumerated() where rowDistances[i][k] < fallback[i] {
                 cd[Int(j)].append(Int32(i)); cdist[Int(j)].append(rowDistances[i][k])
             }
+        }
+        // Nearest first: a scan of a column stops at the farthest distance that can still matter.
+        for j in 0..<m {
+            let order = cd[j].indices.sorted { (cdist[j][$0], cd[j][$0]) < (cdist[j][$1], cd[j][$1]) }
+            cd[j] = order.map { cd[j][$0] }
+            cdist[j] = order.map { cdist[j][$0] }
         }
         colDemands = cd
         colDistances = cdist

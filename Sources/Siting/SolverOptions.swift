@@ -19,6 +19,22 @@ public struct SolverOptions: Sendable {
     public var rootLPShare = 0.5
     /// Bound coverage by its exact LP (CLP); off, the Lagrangian relaxation alone (for comparison).
     public var useLP = true
+    /// p-median: perturbation rounds in a row without a better answer that end a trajectory.
+    public var medianPerturbationPatience = 300
+    /// p-median: moves that shake the best answer before a restart, and restarts in a row without a
+    /// better answer that end the perturbation search.
+    public var medianShake = 5
+    public var medianRestarts = 4
+    /// p-median: share of the time left (after the first bound) that the perturbation search may take.
+    public var medianPerturbationShare = 0.5
+    /// p-median LP: used only up to this many assignment columns (CLP needs minutes on a dense 5,000 ×
+    /// 1,000 instance's 59,000; the Lagrangian search takes the others).
+    public var medianLPColumns = 20_000
+    /// p-median LP: sites listed per demand beyond those nearer than where the first answer and the
+    /// Lagrangian send it (the cap that keeps a dense instance's LP small).
+    public var medianExtraSites = 5
+    /// p-median LP: times the caps are widened where the LP leans on them before the root is taken.
+    public var medianCapRounds = 3
     /// Capacitated coverage: feasible site sets up to this many are all tried (then proven exactly).
     public var enumerationLimit = 100_000
     /// Capacitated coverage: the LP gets its strong linking rows (one per pair) up to this many pairs.

@@ -2,14 +2,9 @@
 
 /// Small random instances with a fixed seed, and brute force over every p-subset.
 struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private var source: SeededRandom
+    init(state: UInt64) { source = SeededRandom(seed: state) }
+    mutating func next() -> UInt64 { source.next() }
     mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
     mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
