@@ -56,7 +56,7 @@ extension PMedianSolver {
             let capped = lp.capped(solver, model: model)
             clock.report("p-median LP round \(round): \(lp.program.columnCount) columns, \(capped.count) demands at their cap")
             if capped.isEmpty { break }
-            for i in capped { wanted[i] = 2 * lp.listed[i] + options.medianExtraSites }
+            for i in capped { wanted[i] = 2 * max(1, lp.listed[i]) + options.medianExtraSites }
         }
         clock.phase(solved == nil ? "LP (not used)" : "LP bound")
         return solved
