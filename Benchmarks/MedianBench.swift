@@ -28,12 +28,7 @@ enum MedianBench {
 
     static func row(_ cls: TownClass, _ n: Int, _ m: Int, seed: UInt64, binary: String, work: String) throws -> String {
         let dir = work + "/median-\(cls.rawValue)-\(n)-\(seed)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let existing = seed % 2 == 0 ? n / 200 : 0
-        let (c, k, f) = cls.make(communities: n, candidates: m, facilities: existing, seed: seed)
-        try TownClass.write(c, prefix: "C", dir: dir, role: "communities")
-        try TownClass.write(k, prefix: "K", dir: dir, role: "candidates")
-        try TownClass.write(f, prefix: "F", dir: dir, role: "facilities")
+        let existing = try cls.writeInstance(communities: n, candidates: m, seed: seed, dir: dir)
         let p = m / 10
         var args = ["site", "--communities", dir + "/communities.geojson", "--candidates", dir + "/candidates.geojson",
                     "--crs", "local:m", "--objective", "distance", "--p", "\(p)", "--radius", "\(Int(cls.radius))",

@@ -56,12 +56,7 @@ enum PeerBench {
     static func row(_ cls: TownClass, _ size: Size, seed: UInt64, binary: String, python: String, work: String,
                     capacitated: Bool = false, fixedP: Int? = nil) throws -> String {
         let dir = work + "/peer-\(cls.rawValue)-\(size.communities)-\(seed)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let existing = seed % 2 == 0 ? size.communities / 200 : 0
-        let (c, k, f) = cls.make(communities: size.communities, candidates: size.candidates, facilities: existing, seed: seed)
-        try TownClass.write(c, prefix: "C", dir: dir, role: "communities")
-        try TownClass.write(k, prefix: "K", dir: dir, role: "candidates")
-        try TownClass.write(f, prefix: "F", dir: dir, role: "facilities")
+        let existing = try cls.writeInstance(communities: size.communities, candidates: size.candidates, seed: seed, dir: dir)
         let p = fixedP ?? max(1, size.candidates / 10)
         var args = ["site", "--communities", dir + "/communities.geojson", "--candidates", dir + "/candidates.geojson",
                     "--crs", "local:m", "--objective", capacitated ? "capacitated-coverage" : "coverage", "--p", "\(p)", "--radius", "\(Int(cls.radius))",

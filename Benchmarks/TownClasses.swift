@@ -67,6 +67,18 @@ enum TownClass: String, CaseIterable {
         return Point(x: x + r * cos(2 * .pi * v), y: y + r * sin(2 * .pi * v), weight: rng.int(weight.lowerBound, weight.upperBound))
     }
 
+    /// Writes an instance into `dir` (created): communities, candidates and, for even seeds, existing
+    /// facilities (one per 200 communities). Returns how many facilities exist.
+    func writeInstance(communities n: Int, candidates m: Int, seed: UInt64, dir: String) throws -> Int {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let existing = seed % 2 == 0 ? n / 200 : 0
+        let (c, k, f) = make(communities: n, candidates: m, facilities: existing, seed: seed)
+        try TownClass.write(c, prefix: "C", dir: dir, role: "communities")
+        try TownClass.write(k, prefix: "K", dir: dir, role: "candidates")
+        try TownClass.write(f, prefix: "F", dir: dir, role: "facilities")
+        return existing
+    }
+
     /// GeoJSON in local metres (caresite reads it with --crs local:m) and the same as CSV for the peer.
     static func write(_ points: [Point], prefix: String, dir: String, role: String) throws {
         var json = "{\"type\":\"FeatureCollection\",\"features\":[\n"

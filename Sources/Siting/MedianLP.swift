@@ -18,8 +18,9 @@ struct MedianLP {
     let listed: [Int]
     let weights: [Double]
 
-    /// `listed[i]` of demand i's nearest sites (fewer where its list or fallback ends first).
-    init(_ model: MedianModel, listed wanted: [Int]) {
+    /// `listed[i]` of demand i's nearest sites (fewer where its list or fallback ends first); nil as soon
+    /// as the columns past the sites pass `maxPairs` (the program is not built to be thrown away).
+    init?(_ model: MedianModel, listed wanted: [Int], maxPairs: Int) {
         var lp = LinearProgram()
         for _ in 0..<model.m { lp.addColumn(cost: 0, lower: 0, upper: 1) }
         let constant = lp.addColumn(cost: 0, lower: 1, upper: 1)
@@ -42,6 +43,8 @@ struct MedianLP {
                 entries.append((x, 1))
             }
             if !entries.isEmpty { row[i] = lp.addRow(entries, upper: 1) }
+            // Columns only grow: the first demand past the limit settles it.
+            if lp.columnCount - model.m > maxPairs { return nil }
         }
         lp.setCost(constant, total)
         lp.addRow((0..<model.m).map { ($0, 1.0) }, upper: Double(min(model.p, model.m)))

@@ -18,10 +18,6 @@ struct MedianState {
         d1 = model.fallback
         d2 = model.fallback
         near = [Int32](repeating: -1, count: model.n)
-        refresh()
-    }
-
-    mutating func refresh() {
         for i in 0..<model.n { assign(i) }
         total()
     }
@@ -48,7 +44,7 @@ struct MedianState {
     }
 
     /// Only demands within their second-nearest distance of `r` or `j` can change (columns are
-    /// nearest first); each is assigned again from its row, as `refresh` would.
+    /// nearest first); each is assigned again from its row, as `init` does.
     mutating func swap(out r: Int, in j: Int) {
         open[r] = false; open[j] = true
         sites[sites.firstIndex(of: r)!] = j

@@ -49,8 +49,8 @@ extension PMedianSolver {
         }
         var solved: (MedianLP, LPSolver)?
         for round in 0...options.medianCapRounds {
-            let lp = MedianLP(model, listed: wanted)
-            guard options.useLP, lp.program.columnCount - model.m <= options.medianLPColumns, let solver = LPSolver(lp.program),
+            guard options.useLP, let lp = MedianLP(model, listed: wanted, maxPairs: options.medianLPColumns),
+                  let solver = LPSolver(lp.program),
                   solver.solve(seconds: (clock.limit - clock.elapsed) * options.rootLPShare) == .optimal else { break }
             solved = (lp, solver)
             let capped = lp.capped(solver, model: model)
