@@ -26,10 +26,10 @@ struct CapacitatedCoverageSolver {
             return SitingSolution(chosen: sites, objective: total, bound: total, sense: .maximise,
                                   proven: true, phases: clock.phases, nodes: exact.count)
         }
-        var bound = offeredPlaces()
+        var bound = flowBound()
         var nodes = 0, stoppedByTime = false, branched = true
         if closes(bound, total, exact: true) {
-            clock.phase("bound")   // every place offered is taken: nothing to search
+            clock.phase("bound")   // the new sites fill up: nothing to search
         } else if let lp = lpSearch(&sites, &total, search: search, clock: clock) {
             (bound, nodes, stoppedByTime) = (min(bound, lp.bound), lp.nodes, lp.stoppedByTime)
         } else {
@@ -58,21 +58,24 @@ struct CapacitatedCoverageSolver {
         return covering.solve(options).bound
     }
 
-    /// Places the existing facilities and the largest new sites the limit allows offer.
-    private func offeredPlaces() -> Double {
-        var offered = problem.existingCapacities.reduce(0, +)
+    /// Places the existing facilities can take on their own (a maximum flow: with new sites they take no
+    /// more) plus what the best new sites the limit allows can take, each at most its capacity and the
+    /// required places within its reach. Proves at once the runs where the new sites fill up.
+    private func flowBound() -> Double {
+        let existing = PlacesNetwork(problem).total
+        let most = (0..<problem.sets.candidateCount).map { j in
+            min(problem.capacities[j], problem.sets.byCandidate[j].reduce(0) { $0 + problem.demand[Int($1)] })
+        }
         switch problem.limit {
         case .count(let p):
-            offered += problem.capacities.sorted(by: >).prefix(p).reduce(0, +)
+            return existing + most.sorted(by: >).prefix(p).reduce(0, +)
         case .budget(let b):
-            var room = b
-            for j in (0..<problem.sets.candidateCount).sorted(by: {
-                problem.capacities[$0] / max(problem.costs[$0], 1e-12) > problem.capacities[$1] / max(problem.costs[$1], 1e-12)
-            }) {
+            var (taken, room) = (existing, b)
+            for j in most.indices.sorted(by: { most[$0] / max(problem.costs[$0], 1e-12) > most[$1] / max(problem.costs[$1], 1e-12) }) {
                 let c = problem.costs[j]
-                if c <= room { offered += problem.capacities[j]; room -= c } else { offered += problem.capacities[j] * room / c; break }
+                if c <= room { taken += most[j]; room -= c } else { taken += most[j] * room / c; break }
             }
+            return taken
         }
-        return offered
     }
 }

@@ -47,16 +47,22 @@ struct CapacitatedSearch {
 
     /// Swaps an open site for one of the most promising closed ones while that assigns more places.
     func improve(_ sites: inout [Int], _ total: inout Double, clock: Clock, until: Double = .infinity) {
+        var net = PlacesNetwork(problem, sites: sites)
         var improved = true
         while improved && !clock.expired && clock.elapsed < until {
             improved = false
             for r in sites {
-                let rest = sites.filter { $0 != r }
-                let net = PlacesNetwork(problem, sites: rest)
-                for j in ranked(sites, removing: r, unmet: net.unmet, count: Self.shortlist / 2)
-                where net.total + net.gain(j) > total + 1e-9 {
-                    sites = rest + [j]; total = net.total + net.gain(j); improved = true
-                    break
+                let swap: (site: Int, total: Double)? = net.trying { rest in
+                    rest.close(r)
+                    for j in ranked(sites, removing: r, unmet: rest.unmet, count: Self.shortlist / 2) {
+                        let t = rest.total + rest.gain(j)
+                        if t > total + 1e-9 { return (j, t) }
+                    }
+                    return nil
+                }
+                if let (j, t) = swap {
+                    sites = sites.filter { $0 != r } + [j]; total = t; improved = true
+                    net.close(r); net.open(j)
                 }
                 if improved || clock.expired || clock.elapsed >= until { break }
             }

@@ -51,4 +51,40 @@ import Testing
         #expect(abs(problem.assign(s.chosen).total - s.objective) < 1e-6)
         #expect(s.chosen.count <= 8)
     }
+
+    /// Sites opened one at a time by augmenting from each new site give the maximum flow computed afresh,
+    /// and a tried site leaves the network as it was (tight capacities, so flows must be rerouted).
+    @Test(arguments: 0..<8)
+    func incrementalFlowMatchesFreshFlow(seed: Int) {
+        let inst = PlaneInstance(n: 60, m: 14, seed: UInt64(700 + seed))
+        let existing = CoverageSets(demandCount: 60, byCandidate: [Array(0..<60).filter { $0 % 4 == 0 }.map(Int32.init),
+                                                                   Array(0..<60).filter { $0 % 7 == 1 }.map(Int32.init)])
+        let problem = CapacitatedCoverageProblem(
+            demand: inst.weights.map { $0 / 20 }, sets: inst.sets(radius: 350),
+            capacities: inst.costs.map { $0 * Double(1 + seed % 3) }, existing: existing,
+            existingCapacities: [40, 25], limit: .count(14))
+        var net = PlacesNetwork(problem)
+        var rng = SeededRandom(seed: UInt64(seed))
+        for j in (0..<14).shuffled(using: &rng) {
+            let before = net.total
+            let tried = net.gain(j)
+            #expect(abs(net.total - before) < 1e-9)
+            let tried2 = net.gain(j)
+            #expect(abs(tried - tried2) < 1e-9)
+            let added = net.open(j)
+            #expect(abs(added - tried) < 1e-6)
+            #expect(abs(net.total - problem.assign(net.sites).total) < 1e-6)
+        }
+        // Closing sites, tried and for real, and opening one again.
+        for j in [3, 9, 0, 12] {
+            let before = net.total
+            let tried = net.trying { $0.close(j) }
+            #expect(abs(net.total - before) < 1e-9)
+            let lost = net.close(j)
+            #expect(abs(lost - tried) < 1e-6)
+            #expect(abs(net.total - problem.assign(net.sites).total) < 1e-6)
+        }
+        net.open(9)
+        #expect(abs(net.total - problem.assign(net.sites).total) < 1e-6)
+    }
 }
