@@ -6,6 +6,7 @@ import Siting
 // known optimum). Writes docs/benchmarks.md.
 // Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,median,network,peer,capacitated,peer-large,report,orlib,swain]
 //        [--shared DIR] [--python BIN]
+//        caresite-bench --generate CLASS:COMMUNITIES:CANDIDATES:SEED --keep DIR   (one class instance, no run)
 
 let args = CommandLine.arguments
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
@@ -20,6 +21,19 @@ let python = option("--python")
 let work = keep ?? NSTemporaryDirectory() + "caresite-bench-\(getpid())"
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 defer { if keep == nil { try? FileManager.default.removeItem(atPath: work) } }
+
+// --generate: write one class instance into --keep's folder (to study a bench row by hand) and stop.
+if let spec = option("--generate") {
+    let parts = spec.split(separator: ":").map(String.init)
+    guard parts.count == 4, let cls = TownClass(rawValue: parts[0]), let n = Int(parts[1]), let m = Int(parts[2]),
+          let seed = UInt64(parts[3]), let keep else {
+        print("--generate CLASS:COMMUNITIES:CANDIDATES:SEED needs --keep DIR; classes: \(TownClass.allCases.map(\.rawValue))")
+        exit(2)
+    }
+    let existing = try cls.writeInstance(communities: n, candidates: m, seed: seed, dir: keep)
+    print("wrote \(keep): \(n) communities, \(m) candidates, \(existing) facilities, radius \(Int(cls.radius)) m")
+    exit(0)
+}
 
 var report = """
 # Benchmarks

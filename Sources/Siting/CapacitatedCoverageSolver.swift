@@ -26,23 +26,23 @@ struct CapacitatedCoverageSolver {
             return SitingSolution(chosen: sites, objective: total, bound: total, sense: .maximise,
                                   proven: true, phases: clock.phases, nodes: exact.count)
         }
-        var bound = flowBound()
-        var nodes = 0, stoppedByTime = false, branched = true
-        if closes(bound, total, exact: true) {
+        var outcome = SearchOutcome(bound: flowBound())
+        if closes(outcome.bound, total, exact: true) {
             clock.phase("bound")   // the new sites fill up: nothing to search
-        } else if let lp = lpSearch(&sites, &total, search: search, clock: clock) {
-            (bound, nodes, stoppedByTime) = (min(bound, lp.bound), lp.nodes, lp.stoppedByTime)
+        } else if var lp = lpSearch(&sites, &total, search: search, clock: clock) {
+            lp.bound = min(outcome.bound, lp.bound)
+            outcome = lp
         } else {
             search.improve(&sites, &total, clock: clock)
             clock.phase("local search")
-            bound = min(bound, reachablePlaces(clock: clock))
-            branched = false
+            outcome.bound = min(outcome.bound, reachablePlaces(clock: clock))
+            outcome.branched = false
             clock.phase("bound")
         }
-        let proven = closes(bound, total, exact: true)
-        var solution = SitingSolution(chosen: sites, objective: total, bound: proven ? total : max(bound, total), sense: .maximise,
-                                      proven: proven, phases: clock.phases, nodes: nodes)
-        solution.stop = .of(proven: proven, timedOut: stoppedByTime || clock.expired, searched: branched)
+        let proven = closes(outcome.bound, total, exact: true)
+        var solution = SitingSolution(chosen: sites, objective: total, bound: proven ? total : max(outcome.bound, total),
+                                      sense: .maximise, proven: proven, phases: clock.phases, nodes: outcome.nodes)
+        solution.stop = .of(proven: proven, timedOut: outcome.stoppedByTime || clock.expired, searched: outcome.branched)
         return solution
     }
 

@@ -3,9 +3,7 @@ import LinearProgramming
 /// Capacitated coverage on its LP relaxation: the root bound, LP solutions rounded into answers (exact
 /// flows, then the greedy for any room left, then swaps), and branch and bound on the LP.
 extension CapacitatedCoverageSolver {
-    struct LPOutcome { var bound: Double; var nodes: Int; var stoppedByTime: Bool }
-
-    func lpSearch(_ sites: inout [Int], _ total: inout Double, search: CapacitatedSearch, clock: Clock) -> LPOutcome? {
+    func lpSearch(_ sites: inout [Int], _ total: inout Double, search: CapacitatedSearch, clock: Clock) -> SearchOutcome? {
         let pairs = CapacitatedLP.pairs(problem)
         let lp = CapacitatedLP.program(problem, strong: pairs <= options.strongCapacityPairs)
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
@@ -24,7 +22,7 @@ extension CapacitatedCoverageSolver {
             if t > best.total + 1e-9 { best = (s, t) }
         }
         heuristic(solver.columnValues, Fixing(candidates: m))
-        var outcome = LPOutcome(bound: rootBound, nodes: 0, stoppedByTime: false)
+        var outcome = SearchOutcome(bound: rootBound)
         if !closes(rootBound, best.total, exact: true), !clock.expired {
             let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
                                         binaries: m, costs: problem.costs, toValue: -1)
@@ -33,9 +31,7 @@ extension CapacitatedCoverageSolver {
                 bound: { solver, _ in -solver.objective }, heuristic: heuristic, incumbent: { best.total },
                 closes: { closes($0, $1, exact: $2) }))
             clock.phase("branch and bound")
-            outcome.nodes = out.nodes
-            outcome.bound = out.bound(root: rootBound, incumbent: best.total)
-            outcome.stoppedByTime = out.stoppedByTime
+            outcome = SearchOutcome(tree: out, root: rootBound, incumbent: best.total)
         }
         (sites, total) = best
         return outcome

@@ -4,7 +4,7 @@ import LinearProgramming
 /// best (the LP bound), LP solutions are rounded into answers, and branch and bound re-solves the LP.
 extension MaximalCoveringSolver {
     /// Nil when the LP cannot be had: too large for CLP, or the root not solved in its share of the time.
-    func lpSearch(_ incumbent: inout CoverState, clock: Clock) -> Search? {
+    func lpSearch(_ incumbent: inout CoverState, clock: Clock) -> SearchOutcome? {
         let cover = CoverLP(model, limit: problem.limit)
         let lp = cover.program
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
@@ -20,7 +20,7 @@ extension MaximalCoveringSolver {
             if s.value > best.value + 1e-9 { best = s }
         }
         heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count))
-        var search = Search(rootBound: rootBound, bound: rootBound)
+        var search = SearchOutcome(bound: rootBound)
         if !closes(rootBound, best.value, exact: true), !clock.expired {
             let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
                                         binaries: model.byCandidate.count, costs: model.costs, toValue: -1)
@@ -31,9 +31,7 @@ extension MaximalCoveringSolver {
                 heuristic: heuristic, incumbent: { best.value },
                 closes: { closes($0, $1, exact: $2) }))
             clock.phase("branch and bound")
-            search.nodes = out.nodes
-            search.bound = out.bound(root: rootBound, incumbent: best.value)
-            search.stoppedByTime = out.stoppedByTime
+            search = SearchOutcome(tree: out, root: rootBound, incumbent: best.value)
         }
         incumbent = best
         return search

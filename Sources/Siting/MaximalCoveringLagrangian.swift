@@ -1,7 +1,7 @@
 /// Maximal covering without an LP: subgradient steps on the Lagrangian bound, then branch and bound
 /// with a warm-started Lagrangian at each node (instances CLP cannot take or not in time).
 extension MaximalCoveringSolver {
-    func lagrangianSearch(_ incumbent: inout CoverState, clock: Clock) -> Search {
+    func lagrangianSearch(_ incumbent: inout CoverState, clock: Clock) -> SearchOutcome {
         let bounder = CoverBound(model: model, limit: problem.limit)
         var lambda = model.weights.map { $0 / 2 }
         var best = incumbent
@@ -11,7 +11,7 @@ extension MaximalCoveringSolver {
             feasible: { offer($0, to: &best, improve: true, clock: clock) }, clock: clock)
         clock.phase("bound")
         clock.report("coverage: best \(best.value + model.baseline), bound \(rootBound + model.baseline)")
-        var search = Search(rootBound: rootBound, bound: rootBound)
+        var search = SearchOutcome(bound: rootBound)
         let pairs = model.byCandidate.reduce(0) { $0 + $1.count }
         search.branched = pairs <= options.branchingLimit
         if !closes(rootBound, best.value, exact: true), !clock.expired, search.branched {

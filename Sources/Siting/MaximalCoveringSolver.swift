@@ -12,16 +12,6 @@ struct MaximalCoveringSolver {
         model = GainModel(problem)
     }
 
-    /// What a bounding search leaves: the root bound, the final bound, and how it ended.
-    struct Search {
-        var rootBound: Double
-        var bound: Double
-        var nodes = 0
-        var stoppedByTime = false
-        /// Whether branch and bound ran (false: the instance was beyond the size limit).
-        var branched = true
-    }
-
     /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies below bound `ub`.
     func closes(_ ub: Double, _ value: Double, exact: Bool = false) -> Bool {
         let slack = options.slack(value, exact: exact)

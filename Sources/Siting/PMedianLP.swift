@@ -6,7 +6,7 @@ import LinearProgramming
 extension PMedianSolver {
     /// Nil when the root LP cannot be had in its share of the time (the Lagrangian search takes over).
     func lpSearch(_ incumbent: inout MedianState, lambda: [Double], rootBound lagrangian: Double, seen: inout Set<[Int]>,
-                  clock: Clock) -> Search? {
+                  clock: Clock) -> SearchOutcome? {
         guard let (lp, solver) = rootLP(incumbent, lambda: lambda, clock: clock) else { return nil }
         let rootBound = max(lagrangian, relax(lp.multipliers(solver), fixing: nil).bound)
         clock.report("p-median: best \(incumbent.cost), LP bound \(rootBound)")
@@ -17,8 +17,7 @@ extension PMedianSolver {
             offer(MedianSearch.greedy(model, start: start), to: &best, seen: &found, clock: clock)
         }
         heuristic(solver.columnValues, Fixing(candidates: model.m))
-        var search = Search(bound: rootBound)
-        guard !closes(rootBound, best.cost, exact: true), !clock.expired else { return search }
+        guard !closes(rootBound, best.cost, exact: true), !clock.expired else { return SearchOutcome(bound: rootBound) }
         let program = lp.program
         let tree = LPBranchAndBound(solver: solver, lower: program.columnLower, upper: program.columnUpper,
                                     binaries: model.m, costs: [Double](repeating: 1, count: model.m), toValue: -1)
@@ -29,10 +28,7 @@ extension PMedianSolver {
             heuristic: heuristic, incumbent: { -best.cost },
             closes: { b, v, exact in closes(-b, -v, exact: exact) }))
         clock.phase("branch and bound")
-        search.nodes = out.nodes
-        search.bound = -out.bound(root: -rootBound, incumbent: -best.cost)
-        search.stoppedByTime = out.stoppedByTime
-        return search
+        return SearchOutcome(tree: out, root: rootBound, incumbent: best.cost, sign: -1)
     }
 
     /// The root LP, its caps widened (each round doubling the sites listed for demands the LP sends

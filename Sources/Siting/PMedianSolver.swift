@@ -113,13 +113,6 @@ struct PMedianSolver {
         return fixing
     }
 
-    /// What a bounding search leaves: the final bound, nodes, and whether the clock stopped it.
-    struct Search {
-        var bound: Double
-        var nodes = 0
-        var stoppedByTime = false
-    }
-
     func solve() -> SitingSolution {
         let clock = Clock(options)
         var incumbent = MedianState(model, sites: MedianSearch.greedy(model))
@@ -131,7 +124,7 @@ struct PMedianSolver {
         var lambda = (0..<model.n).map { model.weights[$0] * incumbent.d1[$0] }
         let rootBound = root(&lambda, &incumbent, &seen, clock: clock)
         clock.report("p-median: best \(incumbent.cost), bound \(rootBound)")
-        var search = Search(bound: rootBound)
+        var search = SearchOutcome(bound: rootBound)
         if !closes(rootBound, incumbent.cost, exact: true), !clock.expired {
             search = lpSearch(&incumbent, lambda: lambda, rootBound: rootBound, seen: &seen, clock: clock)
                 ?? lagrangianSearch(&incumbent, lambda: lambda, rootBound: rootBound, seen: &seen, clock: clock)
@@ -183,10 +176,10 @@ struct PMedianSolver {
 
     /// Branch and bound with a warm-started Lagrangian at each node (when no LP can be had).
     func lagrangianSearch(_ incumbent: inout MedianState, lambda: [Double], rootBound: Double, seen: inout Set<[Int]>,
-                          clock: Clock) -> Search {
+                          clock: Clock) -> SearchOutcome {
         var best = incumbent, found = seen
         defer { incumbent = best; seen = found }
-        var search = Search(bound: rootBound)
+        var search = SearchOutcome(bound: rootBound)
         var pruned = Double.infinity
         var evaluated = 0
         let exactNodes = options.exactNodes(pairs: model.rowSites.reduce(0, { $0 + $1.count }))
