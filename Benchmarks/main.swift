@@ -9,6 +9,18 @@ import Siting
 //        caresite-bench --generate CLASS:COMMUNITIES:CANDIDATES:SEED --keep DIR   (one class instance, no run)
 
 let args = CommandLine.arguments
+let usage = """
+    usage: caresite-bench [--caresite BIN] [--report FILE] [--only SECTIONS] [--shared DIR] [--python BIN] [--keep DIR]
+           caresite-bench --generate CLASS:COMMUNITIES:CANDIDATES:SEED --keep DIR
+    sections: flag,site,median,network,peer,capacitated,peer-large,report,orlib,swain
+    example: caresite-bench --only median --report /tmp/median.md
+    """
+// A mistyped flag would otherwise start the whole bench (an hour) and overwrite docs/benchmarks.md.
+let known: Set = ["--caresite", "--report", "--only", "--shared", "--keep", "--python", "--generate"]
+if args.contains("--help") || args.contains("-h") { print(usage); exit(0) }
+for a in args.dropFirst() where a.hasPrefix("-") && !known.contains(a) {
+    print("caresite-bench: unknown option \(a)\n\(usage)"); exit(2)
+}
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
 let binary = option("--caresite") ?? ".build/release/caresite"
 let reportPath = option("--report") ?? "docs/benchmarks.md"

@@ -35,6 +35,17 @@ public final class LPSolver {
         return .stopped
     }
 
+    /// The basis: CLP's status of every column, then of every row.
+    public var basis: [UInt8] {
+        Array(UnsafeBufferPointer(start: Clp_statusArray(model), count: columnCount + rowCount))
+    }
+
+    /// Starts the next solve from `basis` (one taken from this model).
+    public func restore(basis: [UInt8]) {
+        precondition(basis.count == columnCount + rowCount)
+        Clp_copyinStatus(model, basis)
+    }
+
     /// Replaces every column's bounds (both arrays have one entry per column).
     public func setColumnBounds(lower: [Double], upper: [Double]) {
         precondition(lower.count == columnCount && upper.count == columnCount)

@@ -27,7 +27,8 @@ extension CapacitatedCoverageSolver {
             let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
                                         binaries: m, costs: problem.costs, toValue: -1)
             let out = tree.run(root: Fixing(candidates: m), rootBound: rootBound,
-                               exactNodes: options.exactNodes(pairs: pairs), clock: clock, .init(
+                               exactNodes: options.exactNodes(pairs: pairs),
+                               basisBytes: options.waitingBasisBytes, clock: clock, .init(
                 bound: { solver, _ in -solver.objective }, heuristic: heuristic, incumbent: { best.total },
                 closes: { closes($0, $1, exact: $2) }))
             clock.phase("branch and bound")

@@ -56,7 +56,8 @@ struct ConstrainedSolver<O: ConstrainedObjective> {
         var out = LPBranchAndBound.Outcome()
         if !closes(rootBound, incumbent(), exact: true) {
             out = tree.run(root: Fixing(candidates: objective.siteCount), rootBound: rootBound,
-                           exactNodes: options.exactNodes(pairs: lp.nonZeros), clock: clock, .init(
+                           exactNodes: options.exactNodes(pairs: lp.nonZeros),
+                           basisBytes: options.waitingBasisBytes, clock: clock, .init(
                 bound: { s, _ in -s.objective }, heuristic: heuristic, incumbent: incumbent,
                 closes: { closes($0, $1, exact: $2) }))
             clock.phase("branch and bound")

@@ -60,14 +60,20 @@ struct LPBranchAndBound {
 
     /// Best-bound search with dives: the open node of highest bound is taken, then its "open" children
     /// are followed down (finding answers early, reusing the basis) while the "closed" ones wait.
-    func run(root: Fixing, rootBound: Double, exactNodes: Int, clock: Clock, _ cb: Callbacks) -> Outcome {
+    func run(root: Fixing, rootBound: Double, exactNodes: Int, basisBytes: Int, clock: Clock,
+             _ cb: Callbacks) -> Outcome {
         var out = Outcome()
-        var waiting: [Fixing?] = [root]
+        // A waiting node keeps its parent's basis while they fit in `basisBytes`: a node taken from the
+        // heap then starts next to its own optimum, not at the last node solved elsewhere in the tree.
+        var waiting: [(fixing: Fixing, basis: [UInt8]?)?] = [(root, nil)]
+        var kept = 0
         var heap = MaxHeap()
         heap.push(rootBound, 0)
         while let (key, slot) = heap.pop() {
-            var next: (Fixing, Double)? = (waiting[slot]!, key)
+            let (start, basis) = waiting[slot]!
             waiting[slot] = nil
+            if let basis { solver.restore(basis: basis); kept -= basis.count }
+            var next: (Fixing, Double)? = (start, key)
             while let (fixing, parentBound) = next {
                 next = nil
                 if clock.expired {
@@ -83,7 +89,10 @@ struct LPBranchAndBound {
                     out.stoppedByTime = true
                     return out
                 case .branch(let open, let closed, let bound):
-                    waiting.append(closed)
+                    let size = solver.columnCount + solver.rowCount
+                    let basis = kept + size <= basisBytes ? solver.basis : nil
+                    kept += basis?.count ?? 0
+                    waiting.append((closed, basis))
                     heap.push(bound, waiting.count - 1)
                     next = (open, bound)
                 }

@@ -26,7 +26,8 @@ extension MaximalCoveringSolver {
                                         binaries: model.byCandidate.count, costs: model.costs, toValue: -1)
             let pairs = model.byCandidate.reduce(0) { $0 + $1.count }
             let out = tree.run(root: Fixing(candidates: model.byCandidate.count), rootBound: rootBound,
-                               exactNodes: options.exactNodes(pairs: pairs), clock: clock, .init(
+                               exactNodes: options.exactNodes(pairs: pairs),
+                               basisBytes: options.waitingBasisBytes, clock: clock, .init(
                 bound: { solver, fixing in bounder.evaluate(cover.multipliers(solver), fixing: fixing).bound },
                 heuristic: heuristic, incumbent: { best.value },
                 closes: { closes($0, $1, exact: $2) }))

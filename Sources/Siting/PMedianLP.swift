@@ -23,7 +23,8 @@ extension PMedianSolver {
                                     binaries: model.m, costs: [Double](repeating: 1, count: model.m), toValue: -1)
         // The tree maximises: it sees −cost and −bound.
         let out = tree.run(root: Fixing(candidates: model.m), rootBound: -rootBound,
-                           exactNodes: options.exactNodes(pairs: program.columnCount - model.m), clock: clock, .init(
+                           exactNodes: options.exactNodes(pairs: program.columnCount - model.m),
+                           basisBytes: options.waitingBasisBytes, clock: clock, .init(
             bound: { solver, fixing in -relax(lp.multipliers(solver), fixing: fixing).bound },
             heuristic: heuristic, incumbent: { -best.cost },
             closes: { b, v, exact in closes(-b, -v, exact: exact) }))

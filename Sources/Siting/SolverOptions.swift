@@ -17,6 +17,8 @@ public struct SolverOptions: Sendable {
     public var exactWork = 20_000_000
     /// Share of the time left that the root LP may take before the Lagrangian bound stands in.
     public var rootLPShare = 0.5
+    /// Memory for the bases that waiting branch-and-bound nodes keep (a byte per column and row each).
+    public var waitingBasisBytes = 256_000_000
     /// Bound coverage by its exact LP (CLP); off, the Lagrangian relaxation alone (for comparison).
     public var useLP = true
     /// p-median: perturbation rounds in a row without a better answer that end a trajectory.
