@@ -13,7 +13,10 @@ enum PeerBench {
 
         Objective and bound as each tool reports them (population covered, existing facilities included); both
         asked for the proven optimum (caresite `--gap-tolerance 0`, HiGHS `mip_rel_gap` 1e-6), 60 s each.
-        Ratio = HiGHS time / caresite time (above 1: caresite faster). Gap = how far caresite's answer is below
+        caresite's time is the whole command (process start — about 0.1 s, mostly loading GDAL's 131 shared
+        libraries —, reading GeoJSON, coverage, solving, writing every output); HiGHS's is building and solving
+        its model in Python after reading a CSV (Python's own start not counted). Runs of 0.1 s vary by ±50 %
+        between runs on this machine. Ratio = HiGHS time / caresite time (above 1: caresite faster). Gap = how far caresite's answer is below
         the better of the two bounds.
 
         | class | communities × candidates | p | existing | caresite objective | bound | time (s) | stop | HiGHS objective | bound | time (s) | status | ratio | caresite gap |

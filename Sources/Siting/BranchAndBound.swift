@@ -25,12 +25,15 @@ enum NodeOutcome {
 
 struct BranchAndBound<State> {
     /// Explores from `root`. Returns nil when the tree was exhausted (the incumbent is optimal), else
-    /// the weakest bound among the nodes left open when time ran out (a bound on every answer).
+    /// the weakest bound among the nodes left open when time ran out or `maxNodes` were evaluated (a
+    /// bound on every answer).
     static func run(root: Fixing, rootState: State, rootBound: Double, maximise: Bool, costs: [Double],
-                    clock: Clock, evaluate: (Fixing, inout State) -> NodeOutcome, nodes: inout Int) -> Double? {
+                    clock: Clock, maxNodes: Int = .max, evaluate: (Fixing, inout State) -> NodeOutcome,
+                    nodes: inout Int) -> Double? {
         var stack: [(Fixing, State, Double)] = [(root, rootState, rootBound)]
+        let first = nodes
         while let (fixing, parent, parentBound) = stack.last {
-            if clock.expired {
+            if clock.expired || nodes - first >= maxNodes {
                 let bounds = stack.map(\.2)
                 return maximise ? bounds.max() : bounds.min()
             }

@@ -122,12 +122,32 @@ struct PMedianSolver {
         var seen = Set<[Int]>()
         // Start from each demand's share of the current answer: λ_i = w_i d_i(S).
         var lambda = (0..<model.n).map { model.weights[$0] * incumbent.d1[$0] }
-        let rootBound = root(&lambda, &incumbent, &seen, clock: clock)
+        let patience = min(options.medianPerturbationPatience, options.medianPatiencePerSite * max(1, model.p))
+        var perturbation = MedianPerturbation(patience: patience, shake: options.medianShake)
+        let (rootBound, deadline) = root(&lambda, &incumbent, &seen, &perturbation, clock: clock)
         clock.report("p-median: best \(incumbent.cost), bound \(rootBound)")
         var search = SearchOutcome(bound: rootBound)
         if !closes(rootBound, incumbent.cost, exact: true), !clock.expired {
-            search = lpSearch(&incumbent, lambda: lambda, rootBound: rootBound, seen: &seen, clock: clock)
-                ?? lagrangianSearch(&incumbent, lambda: lambda, rootBound: rootBound, seen: &seen, clock: clock)
+            // A short Lagrangian tree first: where the root nearly decides it (OR-Library's p = 5–10)
+            // it proves in a few dozen nodes what the LP and the restarts would take seconds over.
+            let probeNodes = options.medianProbeWork / max(1, model.rowSites.reduce(0) { $0 + $1.count })
+            let probe = probeNodes == 0 ? nil : lagrangianSearch(&incumbent, lambda: lambda, rootBound: rootBound,
+                                                                 seen: &seen, maxNodes: probeNodes, clock: clock)
+            if let probe, probe.finished || clock.expired {
+                search = probe.outcome
+            } else if let lp = lpSearch(&incumbent, lambda: lambda, rootBound: rootBound, seen: &seen, clock: clock) {
+                search = lp
+            } else {
+                // Restarts only where no LP tree follows: that tree rounds an answer at every node and
+                // would find what they find, while they spent up to half the time on answers already optimal.
+                if !closes(rootBound, incumbent.cost) {
+                    perturbation.restart(&incumbent, restarts: options.medianRestarts, deadline: deadline,
+                                         done: { closes(rootBound, $0) }, clock: clock)
+                    clock.phase("perturbation restarts")
+                }
+                search = lagrangianSearch(&incumbent, lambda: lambda, rootBound: rootBound, seen: &seen, clock: clock).outcome
+            }
+            if let probe, !probe.finished { search.nodes += probe.outcome.nodes }
         }
         let proven = closes(search.bound, incumbent.cost, exact: true)
         let objective = incumbent.cost
@@ -140,9 +160,10 @@ struct PMedianSolver {
 
     /// A first bound from the greedy answer; a perturbation trajectory from that answer; the bound
     /// again from the better one (Polyak steps aim at the incumbent: a far one drives the first
-    /// iterations fast, a near one the last ones true); restarts while the gap stays open.
+    /// iterations fast, a near one the last ones true). Returns the bound and when the perturbation
+    /// search (this trajectory and any restarts) must end.
     private func root(_ lambda: inout [Double], _ incumbent: inout MedianState, _ seen: inout Set<[Int]>,
-                      clock: Clock) -> Double {
+                      _ search: inout MedianPerturbation, clock: Clock) -> (bound: Double, deadline: Double) {
         var bound = -Double.infinity
         func tightenRoot(_ iterations: Int) {
             bound = max(bound, tighten(&lambda, fixing: nil, iterations: iterations, patience: 100, incumbent: { incumbent.cost },
@@ -151,18 +172,14 @@ struct PMedianSolver {
         tightenRoot(1000)
         clock.phase("bound")
         let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.medianPerturbationShare
-        var search = MedianPerturbation(patience: options.medianPerturbationPatience, shake: options.medianShake)
-        guard !closes(bound, incumbent.cost), !clock.expired else { return bound }
+        guard !closes(bound, incumbent.cost), !clock.expired else { return (bound, deadline) }
         let start = incumbent
         let done = search.descend(from: start, best: &incumbent, deadline: deadline, done: { closes(bound, $0) }, clock: clock)
         clock.phase("perturbation")
-        guard !done else { return bound }
+        guard !done else { return (bound, deadline) }
         tightenRoot(2000)
         clock.phase("bound again")
-        guard !closes(bound, incumbent.cost), !clock.expired else { return bound }
-        search.restart(&incumbent, restarts: options.medianRestarts, deadline: deadline, done: { closes(bound, $0) }, clock: clock)
-        clock.phase("perturbation restarts")
-        return bound
+        return (bound, deadline)
     }
 
     /// Improves `sites` by local search if it starts within 2 % of `best`; keeps it if it beats `best`.
@@ -174,9 +191,10 @@ struct PMedianSolver {
         if s.cost < best.cost - 1e-9 { best = s }
     }
 
-    /// Branch and bound with a warm-started Lagrangian at each node (when no LP can be had).
+    /// Branch and bound with a warm-started Lagrangian at each node (when no LP can be had), over at most
+    /// `maxNodes` nodes; `finished`: the tree was exhausted or closed within the tolerance.
     func lagrangianSearch(_ incumbent: inout MedianState, lambda: [Double], rootBound: Double, seen: inout Set<[Int]>,
-                          clock: Clock) -> SearchOutcome {
+                          maxNodes: Int = .max, clock: Clock) -> (outcome: SearchOutcome, finished: Bool) {
         var best = incumbent, found = seen
         defer { incumbent = best; seen = found }
         var search = SearchOutcome(bound: rootBound)
@@ -185,7 +203,7 @@ struct PMedianSolver {
         let exactNodes = options.exactNodes(pairs: model.rowSites.reduce(0, { $0 + $1.count }))
         let left = BranchAndBound<[Double]>.run(
             root: fixByReducedCost(lambda, incumbent: best.cost), rootState: lambda, rootBound: rootBound, maximise: false,
-            costs: [Double](repeating: 1, count: model.m), clock: clock,
+            costs: [Double](repeating: 1, count: model.m), clock: clock, maxNodes: maxNodes,
             evaluate: { fixing, lambda in
                 evaluated += 1
                 let exact = evaluated <= exactNodes
@@ -198,9 +216,9 @@ struct PMedianSolver {
                 for j in last.chosen where fixing.state[j] == 0 && last.rho[j] < low { pick = j; low = last.rho[j] }
                 return pick < 0 ? .pruned : .branch(pick, bound: lb)
             }, nodes: &search.nodes)
-        clock.phase("branch and bound")
+        clock.phase(maxNodes == .max ? "branch and bound" : "Lagrangian probe")
         search.bound = max(rootBound, min(pruned, left ?? best.cost))
-        search.stoppedByTime = left != nil
-        return search
+        search.stoppedByTime = left != nil && clock.expired
+        return (search, left == nil || closes(search.bound, best.cost))
     }
 }

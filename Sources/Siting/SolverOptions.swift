@@ -21,8 +21,13 @@ public struct SolverOptions: Sendable {
     public var waitingBasisBytes = 256_000_000
     /// Bound coverage by its exact LP (CLP); off, the Lagrangian relaxation alone (for comparison).
     public var useLP = true
-    /// p-median: perturbation rounds in a row without a better answer that end a trajectory.
+    /// p-median: perturbation rounds in a row without a better answer that end a trajectory: this many
+    /// per site sought, at most `medianPerturbationPatience` (few sites, few distinct kicks).
     public var medianPerturbationPatience = 300
+    public var medianPatiencePerSite = 20
+    /// p-median: work (distance pairs × nodes) of the Lagrangian tree tried before the LP and the restarts;
+    /// about a second on this machine.
+    public var medianProbeWork = 30_000_000
     /// p-median: moves that shake the best answer before a restart, and restarts in a row without a
     /// better answer that end the perturbation search.
     public var medianShake = 5

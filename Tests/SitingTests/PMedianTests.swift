@@ -22,9 +22,11 @@ import Testing
     }
 
     /// The LP route (capped lists; with no extra sites the caps bind and are widened), the LP route
-    /// with its caps never widened, and the Lagrangian route each prove brute force's optimum.
-    @Test(arguments: [(true, 5, 3), (true, 0, 1), (true, 0, 0), (false, 5, 3)])
-    func everyRouteMatchesBruteForce(useLP: Bool, extraSites: Int, capRounds: Int) {
+    /// with its caps never widened, the Lagrangian route, and the short Lagrangian tree tried first
+    /// (probe work > 0; 0 leaves these small instances to the other routes) each prove brute force's optimum.
+    @Test(arguments: [(true, 5, 3, 0), (true, 0, 1, 0), (true, 0, 0, 0), (false, 5, 3, 0), (true, 5, 3, 30_000_000),
+                      (true, 5, 3, 600)])
+    func everyRouteMatchesBruteForce(useLP: Bool, extraSites: Int, capRounds: Int, probeWork: Int) {
         for seed in 0..<6 {
             let inst = PlaneInstance(n: 50, m: 12, seed: UInt64(700 + seed))
             let existing: [Double]? = seed % 2 == 0 ? (0..<50).map { inst.distance($0, 0) * 1.5 } : nil
@@ -34,6 +36,7 @@ import Testing
             options.useLP = useLP
             options.medianExtraSites = extraSites
             options.medianCapRounds = capRounds
+            options.medianProbeWork = probeWork
             let best = subsets(12, problem.p).map(problem.cost).min()!
             let s = problem.solve(options)
             #expect(abs(s.objective - best) < 1e-6 * best, "seed \(seed)")
