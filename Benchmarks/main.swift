@@ -76,7 +76,14 @@ if only.contains("capacitated"), let python {
 }
 if only.contains("peer-large"), let python {
     report += try PeerBench.run(binary: binary, python: python, work: work,
-                                sizes: [.init(communities: 100_000, candidates: 10_000)], seeds: [1])
+                                sizes: [.init(communities: 100_000, candidates: 10_000)], seeds: [1],
+                                title: " at 100,000 × 10,000 (`BENCH_ONLY=peer-large`)", note: """
+                                 One seed per class, no existing facilities; the peer is killed 5
+                                minutes after it started if it has not stopped by then. Where CLP cannot
+                                solve caresite's root LP in its share (polycentric, villages), the bound
+                                comes from its first-order LP (PDHG) and the answer from its iterated
+                                local search.
+                                """)
 }
 if only.contains("report") { report += try ReportBench.run(binary: binary, work: work) }
 if only.contains("orlib") { report += try PublicBench.orLibrary(dir: shared + "/orlib-pmed") }

@@ -32,9 +32,9 @@ struct LPBranchAndBound {
 
     /// A solver with `lp` solved at the root in its share of the time left, or nil (too large for CLP,
     /// or not solved in time: the caller's fallback takes over).
-    static func solveRoot(_ lp: LinearProgram, options: SolverOptions, clock: Clock) -> LPSolver? {
+    static func solveRoot(_ lp: LinearProgram, options: SolverOptions, share: Double? = nil, clock: Clock) -> LPSolver? {
         guard options.useLP, let solver = LPSolver(lp),
-              solver.solve(seconds: (clock.limit - clock.elapsed) * options.rootLPShare) == .optimal else {
+              solver.solve(seconds: (clock.limit - clock.elapsed) * (share ?? options.rootLPShare)) == .optimal else {
             clock.phase("LP (not used)")
             return nil
         }

@@ -7,7 +7,7 @@ extension MaximalCoveringSolver {
     func lpSearch(_ incumbent: inout CoverState, clock: Clock) -> SearchOutcome? {
         let cover = CoverLP(model, limit: problem.limit)
         let lp = cover.program
-        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
+        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, share: options.coverageRootLPShare, clock: clock) else { return nil }
         let bounder = CoverBound(model: model, limit: problem.limit)
         let rootBound = bounder.evaluate(cover.multipliers(solver), fixing: nil).bound
         clock.report("coverage: best \(incumbent.value + model.baseline), LP bound \(rootBound + model.baseline)")

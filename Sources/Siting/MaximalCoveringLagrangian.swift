@@ -1,15 +1,19 @@
-/// Maximal covering without an LP: subgradient steps on the Lagrangian bound, then branch and bound
-/// with a warm-started Lagrangian at each node (instances CLP cannot take or not in time).
+/// Maximal covering without the simplex LP (instances CLP cannot take, or not in time): the root bound
+/// by PDHG (or subgradient steps where it is off), iterated local search for the answer, then branch
+/// and bound with a warm-started Lagrangian at each node.
 extension MaximalCoveringSolver {
     func lagrangianSearch(_ incumbent: inout CoverState, clock: Clock) -> SearchOutcome {
         let bounder = CoverBound(model: model, limit: problem.limit)
         var lambda = model.weights.map { $0 / 2 }
         var best = incumbent
-        let (rootBound, _) = bounder.tighten(
-            &lambda, fixing: nil, iterations: 20000, patience: 100, incumbent: { best.value },
+        let firstOrder = firstOrderRoot(&lambda, &best, clock: clock)
+        let (polished, _) = bounder.tighten(
+            &lambda, fixing: nil, iterations: firstOrder.isFinite ? 0 : 20000, patience: 100, incumbent: { best.value },
             target: { closes($0, best.value, exact: true) },
             feasible: { offer($0, to: &best, improve: true, clock: clock) }, clock: clock)
+        let rootBound = min(firstOrder, polished)
         clock.phase("bound")
+        perturb(&best, bound: rootBound, clock: clock)
         clock.report("coverage: best \(best.value + model.baseline), bound \(rootBound + model.baseline)")
         var search = SearchOutcome(bound: rootBound)
         let pairs = model.byCandidate.reduce(0) { $0 + $1.count }
@@ -32,6 +36,26 @@ extension MaximalCoveringSolver {
         }
         incumbent = best
         return search
+    }
+
+    /// The root LP's bound by PDHG (`CoverPDHG`) in its share of the time; `lambda` becomes its best
+    /// multipliers, and its primal points are rounded into answers. Infinity when its share is 0.
+    private func firstOrderRoot(_ lambda: inout [Double], _ best: inout CoverState, clock: Clock) -> Double {
+        guard options.firstOrderShare > 0 else { return .infinity }
+        let pdhg = CoverPDHG(model, limit: problem.limit)
+        var seen = Set<[Int]>()
+        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.firstOrderShare
+        let result = pdhg.run(from: lambda, tolerance: options.firstOrderTolerance, deadline: deadline, clock: clock,
+                              done: { closes($0, best.value, exact: true) },
+                              primalPoint: { x in
+            var s = CoverLP.round(x, model: model, limit: problem.limit)
+            guard s.value > best.value * 0.98, seen.insert(s.sites.sorted()).inserted else { return }
+            CoverSearch.improve(&s, limit: problem.limit, clock: clock)
+            if s.value > best.value + 1e-9 { best = s }
+        })
+        lambda = result.lambda
+        clock.phase("first-order LP (\(result.iterations) steps)")
+        return result.bound
     }
 
     /// Sites whose forced opening (closing) alone brings the bound down to the incumbent are closed

@@ -1,6 +1,7 @@
 /// Greedy + swap search for a good answer; the exact LP relaxation (CLP) for the bound, with LP-guided
 /// rounding and branch and bound on the LP to close the gap. Where no LP can be had (too large, or the
-/// root LP does not finish in its share of the time) the Lagrangian relaxation stands in.
+/// root LP does not finish in its share of the time) a first-order LP method gives the root bound, an
+/// iterated local search the answer, and the Lagrangian relaxation the tree.
 struct MaximalCoveringSolver {
     let problem: MaximalCoveringProblem
     let options: SolverOptions
@@ -32,6 +33,16 @@ struct MaximalCoveringSolver {
                                       sense: .maximise, proven: proven, phases: clock.phases, nodes: search.nodes)
         solution.stop = .of(proven: proven, timedOut: search.stoppedByTime || clock.expired, searched: search.branched)
         return solution
+    }
+
+    /// Iterated local search (`CoverPerturbation`) in its share of the time left, while `bound` does not
+    /// close the answer.
+    func perturb(_ best: inout CoverState, bound: Double, clock: Clock) {
+        guard options.coveragePerturbationShare > 0, !closes(bound, best.value, exact: true) else { return }
+        var search = CoverPerturbation(patience: options.coveragePerturbationPatience, limit: problem.limit)
+        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.coveragePerturbationShare
+        let rounds = search.search(&best, deadline: deadline, done: { closes(bound, $0, exact: true) }, clock: clock)
+        clock.phase("perturbation (\(rounds) rounds)")
     }
 
     /// Adds `sites` (as far as they fit) to an empty answer; keeps it, improved, if it beats `incumbent`.

@@ -17,10 +17,22 @@ public struct SolverOptions: Sendable {
     public var exactWork = 20_000_000
     /// Share of the time left that the root LP may take before the Lagrangian bound stands in.
     public var rootLPShare = 0.5
+    /// The same for coverage, whose first-order LP (PDHG) reaches the LP's bound where CLP cannot:
+    /// the simplex gets less, the fallback and its local search more.
+    public var coverageRootLPShare = 0.3
     /// Memory for the bases that waiting branch-and-bound nodes keep (a byte per column and row each).
     public var waitingBasisBytes = 256_000_000
     /// Bound coverage by its exact LP (CLP); off, the Lagrangian relaxation alone (for comparison).
     public var useLP = true
+    /// Coverage without the simplex LP: share of the time left that the first-order LP method (PDHG)
+    /// may take at the root (0: subgradient steps alone), and the relative distance between its bound
+    /// and its primal LP value at which it stops.
+    public var firstOrderShare = 0.4
+    public var firstOrderTolerance = 2e-4
+    /// Coverage: rounds in a row without a better answer that end the iterated local search, and the
+    /// share of the time left it may take after the root bound (0: none).
+    public var coveragePerturbationPatience = 1000
+    public var coveragePerturbationShare = 0.8
     /// p-median: perturbation rounds in a row without a better answer that end a trajectory: this many
     /// per site sought, at most `medianPerturbationPatience` (few sites, few distinct kicks).
     public var medianPerturbationPatience = 300
