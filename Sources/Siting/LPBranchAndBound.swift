@@ -4,7 +4,7 @@ import LinearProgramming
 /// choices. Each node changes column bounds and re-solves from the last basis (dual simplex). The
 /// problem supplies, per solved node, a bound it can vouch for (maximisation sense) and heuristics
 /// that update its incumbent; this driver keeps the tree, fixes sites by reduced cost, and branches on
-/// the most fractional site.
+/// the site its pseudocosts expect to lower the bound most.
 struct LPBranchAndBound {
     let solver: LPSolver
     let lower: [Double]
@@ -63,71 +63,88 @@ struct LPBranchAndBound {
     func run(root: Fixing, rootBound: Double, exactNodes: Int, basisBytes: Int, clock: Clock,
              _ cb: Callbacks) -> Outcome {
         var out = Outcome()
+        var pseudo = Pseudocosts(sites: binaries)
         // A waiting node keeps its parent's basis while they fit in `basisBytes`: a node taken from the
         // heap then starts next to its own optimum, not at the last node solved elsewhere in the tree.
-        var waiting: [(fixing: Fixing, basis: [UInt8]?)?] = [(root, nil)]
+        var waiting: [Waiting?] = [Waiting(node: Node(fixing: root, bound: rootBound, branch: nil), basis: nil)]
         var kept = 0
         var heap = MaxHeap()
         heap.push(rootBound, 0)
-        while let (key, slot) = heap.pop() {
-            let (start, basis) = waiting[slot]!
+        while let (_, slot) = heap.pop() {
+            let start = waiting[slot]!
             waiting[slot] = nil
-            if let basis { solver.restore(basis: basis); kept -= basis.count }
-            var next: (Fixing, Double)? = (start, key)
-            while let (fixing, parentBound) = next {
+            if let basis = start.basis { solver.restore(basis: basis); kept -= basis.count }
+            var next: Node? = start.node
+            while let current = next {
                 next = nil
                 if clock.expired {
-                    out.openBound = max(parentBound, heap.top?.key ?? -.infinity)
+                    out.openBound = max(current.bound, heap.top?.key ?? -.infinity)
                     out.stoppedByTime = true
                     return out
                 }
                 out.nodes += 1
-                switch node(fixing, parentBound, exact: out.nodes <= exactNodes, clock: clock, cb, &out) {
+                switch node(current, exact: out.nodes <= exactNodes, clock: clock, cb, &pseudo, &out) {
                 case .closed: break
                 case .stopped:
-                    out.openBound = max(parentBound, heap.top?.key ?? -.infinity)
+                    out.openBound = max(current.bound, heap.top?.key ?? -.infinity)
                     out.stoppedByTime = true
                     return out
-                case .branch(let open, let closed, let bound):
+                case .branch(let open, let closed):
                     let size = solver.columnCount + solver.rowCount
                     let basis = kept + size <= basisBytes ? solver.basis : nil
                     kept += basis?.count ?? 0
-                    waiting.append((closed, basis))
-                    heap.push(bound, waiting.count - 1)
-                    next = (open, bound)
+                    waiting.append(Waiting(node: closed, basis: basis))
+                    heap.push(closed.bound, waiting.count - 1)
+                    next = open
                 }
             }
         }
         return out
     }
 
-    private enum Step { case closed, stopped, branch(open: Fixing, closed: Fixing, bound: Double) }
+    /// A node to solve: its sites fixed, its parent's bound and the branch that made it.
+    private struct Node {
+        let fixing: Fixing
+        let bound: Double
+        let branch: Pseudocosts.Branch?
+    }
 
-    private func node(_ fixing: Fixing, _ parentBound: Double, exact: Bool, clock: Clock, _ cb: Callbacks,
+    private struct Waiting {
+        let node: Node
+        let basis: [UInt8]?
+    }
+
+    private enum Step { case closed, stopped, branch(open: Node, closed: Node) }
+
+    private func node(_ n: Node, exact: Bool, clock: Clock, _ cb: Callbacks, _ pseudo: inout Pseudocosts,
                       _ out: inout Outcome) -> Step {
-        if cb.closes(parentBound, cb.incumbent(), exact) { return .closed }
-        apply(fixing)
+        if cb.closes(n.bound, cb.incumbent(), exact) { return .closed }
+        apply(n.fixing)
         switch solver.solve(seconds: clock.limit - clock.elapsed) {
         case .infeasible: return .closed
         case .stopped: return .stopped
         case .optimal: break
         }
-        let bound = min(parentBound, cb.bound(solver, fixing))
+        let value = toValue * solver.objective
+        if let branch = n.branch { pseudo.record(branch, value: value) }
+        let bound = min(n.bound, cb.bound(solver, n.fixing))
         let x = solver.columnValues
-        cb.heuristic(x, fixing)
+        cb.heuristic(x, n.fixing)
         clock.report("branch and bound: best \(cb.incumbent()), node \(out.nodes)")
         if cb.closes(bound, cb.incumbent(), exact) {
             if !cb.closes(bound, cb.incumbent(), true) { out.toleranceBound = max(out.toleranceBound, bound) }
             return .closed
         }
-        let fixed = fixByReducedCost(fixing, value: toValue * solver.objective, incumbent: cb.incumbent(), closes: cb.closes)
-        guard let j = mostFractional(x, fixed) else {
+        let fixed = fixByReducedCost(n.fixing, value: value, incumbent: cb.incumbent(), closes: cb.closes)
+        guard let j = pseudo.pick(x, fixing: fixed) else {
             // Integral: the heuristic has the LP's answer; nothing below here beats the bound.
             if !cb.closes(bound, cb.incumbent(), true) { out.toleranceBound = max(out.toleranceBound, bound) }
             return .closed
         }
-        return .branch(open: fixed.with(j, open: true, cost: costs[j]), closed: fixed.with(j, open: false, cost: costs[j]),
-                       bound: bound)
+        let up = Pseudocosts.Branch(site: j, up: true, moved: 1 - x[j], parentValue: value)
+        let down = Pseudocosts.Branch(site: j, up: false, moved: x[j], parentValue: value)
+        return .branch(open: Node(fixing: fixed.with(j, open: true, cost: costs[j]), bound: bound, branch: up),
+                       closed: Node(fixing: fixed.with(j, open: false, cost: costs[j]), bound: bound, branch: down))
     }
 
     private func apply(_ fixing: Fixing) {
@@ -158,15 +175,5 @@ struct LPBranchAndBound {
             else if x[j] > 1 - 1e-9 { f = f.with(j, open: true, cost: costs[j]) }
         }
         return f
-    }
-
-    private func mostFractional(_ x: [Double], _ fixing: Fixing) -> Int? {
-        var pick: Int?
-        var best = 1e-6
-        for j in 0..<binaries where fixing.state[j] == 0 {
-            let f = min(x[j], 1 - x[j])
-            if f > best { best = f; pick = j }
-        }
-        return pick
     }
 }

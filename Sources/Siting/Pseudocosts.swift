@@ -1,0 +1,74 @@
+/// Pseudocost branching (Bénichou et al. 1971): per site and direction, the mean loss of LP value per
+/// unit its LP value was moved by a branch on it, learnt from the nodes solved. The site branched on is
+/// the one whose expected losses in both children (their product) are largest: the tree closes where
+/// bounds fall fastest. Most-fractional branching, which it replaces, is no better than a random choice
+/// (Achterberg, Koch & Martin 2005). A site never branched on takes the mean of those that were, so the
+/// first choices are the most fractional ones.
+struct Pseudocosts {
+    /// One branch taken: the site, its direction, how far it moved its LP value and the parent's value.
+    struct Branch {
+        let site: Int
+        let up: Bool
+        let moved: Double
+        let parentValue: Double
+    }
+
+    private var down: Estimates
+    private var up: Estimates
+
+    init(sites: Int) {
+        down = Estimates(sites: sites)
+        up = Estimates(sites: sites)
+    }
+
+    /// The child of `branch` was solved with LP value `value` (maximisation sense).
+    mutating func record(_ branch: Branch, value: Double) {
+        guard branch.moved > 1e-6, value.isFinite, branch.parentValue.isFinite else { return }
+        let perUnit = max(0, branch.parentValue - value) / branch.moved
+        if branch.up { up.add(branch.site, perUnit) } else { down.add(branch.site, perUnit) }
+    }
+
+    /// The free fractional site to branch on (ties to the lower index), nil when every free site is
+    /// integral.
+    func pick(_ x: [Double], fixing: Fixing) -> Int? {
+        let meanDown = down.mean, meanUp = up.mean
+        var pick: Int?
+        var best = -1.0
+        for j in fixing.state.indices where fixing.state[j] == 0 {
+            let f = x[j]
+            guard min(f, 1 - f) > 1e-6 else { continue }
+            let lossDown = down.estimate(j, otherwise: meanDown) * f
+            let lossUp = up.estimate(j, otherwise: meanUp) * (1 - f)
+            let score = max(lossDown, 1e-6) * max(lossUp, 1e-6)
+            if score > best { best = score; pick = j }
+        }
+        return pick
+    }
+}
+
+/// Per site, the running mean of observed losses per unit, and their mean over all sites observed.
+private struct Estimates {
+    private var sum: [Double]
+    private var count: [Int]
+    private var total = 0.0
+    private var observed = 0
+
+    init(sites: Int) {
+        sum = [Double](repeating: 0, count: sites)
+        count = [Int](repeating: 0, count: sites)
+    }
+
+    mutating func add(_ j: Int, _ perUnit: Double) {
+        sum[j] += perUnit
+        count[j] += 1
+        total += perUnit
+        observed += 1
+    }
+
+    /// The mean loss per unit over every observation; 1 before any.
+    var mean: Double { observed > 0 ? total / Double(observed) : 1 }
+
+    func estimate(_ j: Int, otherwise: Double) -> Double {
+        count[j] > 0 ? sum[j] / Double(count[j]) : otherwise
+    }
+}
