@@ -57,8 +57,7 @@ struct GainModel {
                 mergedLists.append(key)
             }
         }
-        var cover = [[Int32]](repeating: [], count: p.sets.candidateCount)
-        for (g, list) in mergedLists.enumerated() { for j in list { cover[Int(j)].append(Int32(g)) } }
+        let cover = CoverageSets.invert(mergedLists, count: p.sets.candidateCount) { Int($0) }
         // Drop dominated candidates: j when some k reaches all of j's demands at no higher cost
         // (ties keep the lower index). Under a count limit cost does not matter.
         let weighsCost: Bool = { if case .budget = p.limit { return true } else { return false } }()
@@ -77,9 +76,7 @@ struct GainModel {
         }
         original = (0..<cover.count).filter { keep[$0] }
         byCandidate = original.map { cover[$0] }
-        var byDemand = [[Int32]](repeating: [], count: merged.count)
-        for (j, list) in byCandidate.enumerated() { for i in list { byDemand[Int(i)].append(Int32(j)) } }
-        self.byDemand = byDemand
+        byDemand = CoverageSets.invert(byCandidate, count: merged.count) { Int($0) }
         weights = merged
         costs = original.map { p.costs[$0] }
         baseline = zip(p.weights, p.alreadyCovered).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }

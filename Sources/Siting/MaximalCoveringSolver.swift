@@ -25,7 +25,7 @@ struct MaximalCoveringSolver {
         clock.phase("greedy")
         CoverSearch.improve(&incumbent, limit: problem.limit, clock: clock)
         clock.phase("local search")
-        let search = lpSearch(&incumbent, clock: clock) ?? lagrangianSearch(&incumbent, clock: clock)
+        let search = reachesAll(incumbent) ?? lpSearch(&incumbent, clock: clock) ?? lagrangianSearch(&incumbent, clock: clock)
         let proven = closes(search.bound, incumbent.value, exact: true)
         let objective = incumbent.value + model.baseline
         let bound = proven ? objective : max(objective, search.bound + model.baseline)
@@ -33,6 +33,13 @@ struct MaximalCoveringSolver {
                                       sense: .maximise, proven: proven, phases: clock.phases, nodes: search.nodes)
         solution.stop = .of(proven: proven, timedOut: search.stoppedByTime || clock.expired, searched: search.branched)
         return solution
+    }
+
+    /// Proven at once when the answer reaches every demand some candidate reaches (villages 100,000 ×
+    /// 10,000 at p = 1,000: 181 sites do): the LP of 16.9 M pairs was built and tried for 36 s before.
+    private func reachesAll(_ s: CoverState) -> SearchOutcome? {
+        let reachable = model.weights.reduce(0, +)
+        return closes(reachable, s.value, exact: true) ? SearchOutcome(bound: reachable) : nil
     }
 
     /// Iterated local search (`CoverPerturbation`) in its share of the time left, while `bound` does not

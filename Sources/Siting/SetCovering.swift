@@ -49,9 +49,7 @@ struct SetCoveringSolver {
         var index = [Int32](repeating: -1, count: problem.sets.demandCount)
         for (k, i) in required.enumerated() { index[i] = Int32(k) }
         byCandidate = problem.sets.byCandidate.map { $0.compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
-        var byDemand = [[Int32]](repeating: [], count: required.count)
-        for (j, l) in byCandidate.enumerated() { for i in l { byDemand[Int(i)].append(Int32(j)) } }
-        self.byDemand = byDemand
+        byDemand = CoverageSets.invert(byCandidate, count: required.count) { Int($0) }
         costs = problem.costs
         integral = costs.allSatisfy { $0 == $0.rounded() }
     }

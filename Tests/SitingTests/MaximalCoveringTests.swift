@@ -51,6 +51,28 @@ import Testing
         #expect(s.chosen.reduce(0) { $0 + inst.costs[$1] } <= budget)
     }
 
+    /// Enough sites to reach every reachable demand: proven by that alone, before any LP (the phases
+    /// end with the local search), with demands nobody reaches left out of the bound.
+    @Test func reachingEveryoneIsProvenWithoutAnLP() {
+        let inst = PlaneInstance(n: 200, m: 40, seed: 11)
+        let sets = inst.sets(radius: 400)
+        let problem = MaximalCoveringProblem(weights: inst.weights, sets: sets, limit: .count(40))
+        let s = problem.solve()
+        let reachable = (0..<200).filter { !sets.byDemand[$0].isEmpty }.reduce(0) { $0 + inst.weights[$1] }
+        #expect(s.proven && s.stop == .proven && s.nodes == 0)
+        #expect(s.objective == reachable && s.bound == reachable)
+        #expect(s.phases.last?.0 == "local search")
+    }
+
+    /// Inverting coverage lists by counting gives what appending pair by pair gives.
+    @Test func invertedListsMatchPairByPair() {
+        let sets = PlaneInstance(n: 300, m: 50, seed: 5).sets(radius: 180)
+        var naive = [[Int32]](repeating: [], count: 300)
+        for (j, list) in sets.byCandidate.enumerated() { for i in list { naive[Int(i)].append(Int32(j)) } }
+        #expect(CoverageSets.invert(sets.byCandidate, count: 300) { Int($0) } == naive)
+        #expect(sets.byDemand == naive)
+    }
+
     @Test func boundIsValidWhenTheSearchIsCutShort() {
         let inst = PlaneInstance(n: 400, m: 60, seed: 7)
         let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 120), limit: .count(8))

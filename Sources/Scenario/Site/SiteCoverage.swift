@@ -74,14 +74,12 @@ struct SiteCoverage {
 
     /// Candidate coverage as the solver's sets.
     func sets(candidateCount: Int) -> CoverageSets {
-        var byCandidate = [[Int32]](repeating: [], count: candidateCount)
-        for (i, links) in candidates.within.enumerated() { for l in links { byCandidate[l.site].append(Int32(i)) } }
+        let byCandidate = CoverageSets.invert(candidates.within, count: candidateCount) { $0.site }
         return CoverageSets(demandCount: candidates.within.count, byCandidate: byCandidate)
     }
 
     func existingSets(facilityCount: Int) -> CoverageSets {
-        var byFacility = [[Int32]](repeating: [], count: facilityCount)
-        for (i, links) in existing.within.enumerated() { for l in links { byFacility[l.site].append(Int32(i)) } }
+        let byFacility = CoverageSets.invert(existing.within, count: facilityCount) { $0.site }
         return CoverageSets(demandCount: existing.within.count, byCandidate: byFacility)
     }
 }

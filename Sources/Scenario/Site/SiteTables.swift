@@ -17,11 +17,11 @@ extension SiteRun {
         let communities = before.inputs.communities
         var reached = before.assessment.communities.map(\.served)
         var stats: [Int: SiteStats] = [:]
-        var reachedBy = [Int: [Int]]()
-        for (i, links) in coverage.candidates.within.enumerated() { for l in links { reachedBy[l.site, default: []].append(i) } }
+        let reachedBy = coverage.sets(candidateCount: candidates.count).byCandidate
         for (rank, step) in priority.enumerated() {
             var s = SiteStats(rank: rank + 1)
-            for i in reachedBy[step.site] ?? [] {
+            for k in reachedBy[step.site] {
+                let i = Int(k)
                 s.covered += communities[i].population
                 if !reached[i] { s.newly += communities[i].population; reached[i] = true }
                 if before.assessment.communities[i].flag.isLacking { s.lacking += 1 }
@@ -127,13 +127,12 @@ extension SiteRun {
         ] + SiteSizing.fields, hasGeometry: false)
         var reached = before.assessment.communities.map(\.served)
         var covered = zip(weights, reached).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
-        var reachedBy = [Int: [Int]]()
-        for (i, links) in coverage.candidates.within.enumerated() { for l in links { reachedBy[l.site, default: []].append(i) } }
+        let reachedBy = coverage.sets(candidateCount: candidates.count).byCandidate
         let stats = siteStats()
         var cost = 0.0
         for step in priority {
             let c = candidates[step.site], s = stats[step.site]!
-            for i in reachedBy[step.site] ?? [] where !reached[i] { reached[i] = true; covered += weights[i] }
+            for k in reachedBy[step.site] where !reached[Int(k)] { reached[Int(k)] = true; covered += weights[Int(k)] }
             cost += c.cost
             let year: [JSONValue] = years.isEmpty ? [] : [years[step.site].map { JSONValue.integer($0) } ?? .null]
             let row: [JSONValue] = [
