@@ -80,9 +80,11 @@ if only.contains("peer-large"), let python {
                                 title: " at 100,000 × 10,000 (`BENCH_ONLY=peer-large`)", note: """
                                  One seed per class, no existing facilities; the peer is killed 5
                                 minutes after it started if it has not stopped by then. Where CLP cannot
-                                solve caresite's root LP in its share (polycentric, villages), the bound
-                                comes from its first-order LP (PDHG) and the answer from its iterated
-                                local search.
+                                solve caresite's root LP in its share (polycentric), the bound comes from
+                                its first-order LP (PDHG) and the answer from its iterated local search.
+                                In the villages (radius 1,500 m, 16.9 million coverage pairs) 181 sites
+                                reach every community a candidate reaches, which proves the answer with
+                                no LP at all.
                                 """)
 }
 if only.contains("report") { report += try ReportBench.run(binary: binary, work: work) }
