@@ -13,12 +13,7 @@ extension MaximalCoveringSolver {
         clock.report("coverage: best \(incumbent.value + model.baseline), LP bound \(rootBound + model.baseline)")
         var best = incumbent
         var seen = Set<[Int]>()
-        let heuristic: ([Double], Fixing) -> Void = { x, _ in
-            var s = CoverLP.round(x, model: model, limit: problem.limit)
-            guard s.value > best.value * 0.98, seen.insert(s.sites.sorted()).inserted else { return }
-            CoverSearch.improve(&s, limit: problem.limit, clock: clock)
-            if s.value > best.value + 1e-9 { best = s }
-        }
+        let heuristic: ([Double], Fixing) -> Void = { x, _ in offerRounded(x, to: &best, seen: &seen, clock: clock) }
         heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count))
         var search = SearchOutcome(bound: rootBound)
         if !closes(rootBound, best.value, exact: true), !clock.expired {

@@ -47,12 +47,7 @@ extension MaximalCoveringSolver {
         let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.firstOrderShare
         let result = pdhg.run(from: lambda, tolerance: options.firstOrderTolerance, deadline: deadline, clock: clock,
                               done: { closes($0, best.value, exact: true) },
-                              primalPoint: { x in
-            var s = CoverLP.round(x, model: model, limit: problem.limit)
-            guard s.value > best.value * 0.98, seen.insert(s.sites.sorted()).inserted else { return }
-            CoverSearch.improve(&s, limit: problem.limit, clock: clock)
-            if s.value > best.value + 1e-9 { best = s }
-        })
+                              primalPoint: { offerRounded($0, to: &best, seen: &seen, clock: clock) })
         lambda = result.lambda
         clock.phase("first-order LP (\(result.iterations) steps)")
         return result.bound

@@ -52,6 +52,15 @@ struct MaximalCoveringSolver {
         clock.phase("perturbation (\(rounds) rounds)")
     }
 
+    /// Rounds LP point `x` (`CoverLP.round`) and keeps it, improved by swaps, if it beats `best`; a
+    /// rounding already tried (`seen`) or 2 % below `best` is not worth a swap search.
+    func offerRounded(_ x: [Double], to best: inout CoverState, seen: inout Set<[Int]>, clock: Clock) {
+        var s = CoverLP.round(x, model: model, limit: problem.limit)
+        guard s.value > best.value * 0.98, seen.insert(s.sites.sorted()).inserted else { return }
+        CoverSearch.improve(&s, limit: problem.limit, clock: clock)
+        if s.value > best.value + 1e-9 { best = s }
+    }
+
     /// Adds `sites` (as far as they fit) to an empty answer; keeps it, improved, if it beats `incumbent`.
     func offer(_ sites: [Int], to incumbent: inout CoverState, improve: Bool, clock: Clock) {
         var s = CoverState(model)

@@ -9,6 +9,8 @@ public struct SiteRun {
     public let before: FlagRun
     public let candidates: [CandidateSite]
     let coverage: SiteCoverage
+    /// Per candidate, the communities it reaches (ascending): the solver's sets, kept for the tables.
+    let reachedBy: [[Int32]]
     public let weights: [Double]
     public let solution: SitingSolution
     /// Chosen sites in build order.
@@ -68,6 +70,7 @@ public struct SiteRun {
 
         self.options = options
         (before, candidates, coverage, weights) = (basis.before, basis.candidates, basis.coverage, basis.weights)
+        reachedBy = basis.sets.byCandidate
         (solution, priority) = (solved.solution, solved.priority)
         self.assigned = assigned
         self.assignedPlaces = places

@@ -17,7 +17,6 @@ extension SiteRun {
         let communities = before.inputs.communities
         var reached = before.assessment.communities.map(\.served)
         var stats: [Int: SiteStats] = [:]
-        let reachedBy = coverage.sets(candidateCount: candidates.count).byCandidate
         for (rank, step) in priority.enumerated() {
             var s = SiteStats(rank: rank + 1)
             for k in reachedBy[step.site] {
@@ -127,7 +126,6 @@ extension SiteRun {
         ] + SiteSizing.fields, hasGeometry: false)
         var reached = before.assessment.communities.map(\.served)
         var covered = zip(weights, reached).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
-        let reachedBy = coverage.sets(candidateCount: candidates.count).byCandidate
         let stats = siteStats()
         var cost = 0.0
         for step in priority {
