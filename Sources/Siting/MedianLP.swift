@@ -29,7 +29,8 @@ struct MedianLP {
         var listed = [Int](repeating: 0, count: model.n)
         var total = 0.0
         for i in 0..<model.n {
-            let w = model.weights[i], dist = model.rowDistances[i]
+            let w = model.weights[i], dist = Array(model.rows.distance[model.rows.range(i)])
+            let sites = model.rows.index[model.rows.range(i)]
             var k = min(wanted[i], dist.count)
             while k > 0, dist[k - 1] >= model.fallback[i] { k -= 1 }
             if k < dist.count, dist[k] < model.fallback[i] { caps[i] = dist[k] }
@@ -39,7 +40,7 @@ struct MedianLP {
             var entries: [(column: Int, value: Double)] = []
             for t in 0..<k where dist[t] < caps[i] {
                 let x = lp.addColumn(cost: w * (dist[t] - caps[i]), lower: 0, upper: 1)
-                lp.addRow([(x, 1), (Int(model.rowSites[i][t]), -1)], upper: 0)
+                lp.addRow([(x, 1), (Int(sites[sites.startIndex + t]), -1)], upper: 0)
                 entries.append((x, 1))
             }
             if !entries.isEmpty { row[i] = lp.addRow(entries, upper: 1) }

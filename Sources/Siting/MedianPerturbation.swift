@@ -56,9 +56,9 @@ struct MedianPerturbation {
         for _ in 0..<20 {
             let i = Int.random(in: 0..<model.n, using: &rng)
             let r = Int(s.near[i])
-            let row = model.rowSites[i]
-            guard r >= 0, !row.isEmpty else { continue }
-            let j = Int(row[Int.random(in: 0..<min(10, row.count), using: &rng)])
+            let listed = model.rows.length(i)
+            guard r >= 0, listed > 0 else { continue }
+            let j = Int(model.rows.index[model.rows.start[i] + Int.random(in: 0..<min(10, listed), using: &rng)])
             guard !s.open[j] else { continue }
             s.swap(out: r, in: j)
             return

@@ -7,17 +7,17 @@ enum MedianSearch {
         var sites: [Int] = []
         func take(_ j: Int) {
             open[j] = true; sites.append(j)
-            for (k, i) in model.colDemands[j].enumerated() { d1[Int(i)] = min(d1[Int(i)], model.colDistances[j][k]) }
+            for t in model.cols.range(j) { let i = Int(model.cols.index[t]); d1[i] = min(d1[i], model.cols.distance[t]) }
         }
         for j in start { take(j) }
         while sites.count < min(model.p, model.m) {
             var best = -1, bestGain = -1.0
             for j in 0..<model.m where !open[j] && closed?[j] != -1 {
                 var g = 0.0
-                let col = model.colDemands[j], dist = model.colDistances[j]
-                for k in 0..<col.count {
-                    let i = Int(col[k])
-                    if dist[k] < d1[i] { g += model.weights[i] * (d1[i] - dist[k]) }
+                let cols = model.cols
+                for t in cols.range(j) {
+                    let i = Int(cols.index[t]), d = cols.distance[t]
+                    if d < d1[i] { g += model.weights[i] * (d1[i] - d) }
                 }
                 if g > bestGain { best = j; bestGain = g }
             }
@@ -42,9 +42,9 @@ enum MedianSearch {
             for j in 0..<model.m where !s.open[j] && fixed?[j] != -1 {
                 var gain = 0.0
                 var touched: [Int] = []
-                let col = model.colDemands[j], dist = model.colDistances[j]
-                for k in 0..<col.count {
-                    let i = Int(col[k]), d = dist[k]
+                let cols = model.cols
+                for t in cols.range(j) {
+                    let i = Int(cols.index[t]), d = cols.distance[t]
                     if d >= farthest { break }
                     let r = Int(s.near[i])
                     if d < s.d1[i] {

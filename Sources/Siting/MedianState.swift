@@ -26,12 +26,13 @@ struct MedianState {
     private mutating func assign(_ i: Int) {
         var first = -1
         var a = model.fallback[i], b = model.fallback[i]
-        let row = model.rowSites[i], dist = model.rowDistances[i]
-        for k in 0..<row.count {
-            let d = dist[k]
+        let rows = model.rows
+        for t in rows.range(i) {
+            let d = rows.distance[t]
             if d >= b { break }
-            guard open[Int(row[k])] else { continue }
-            if first < 0 { first = Int(row[k]); a = d } else { b = d; break }
+            let j = Int(rows.index[t])
+            guard open[j] else { continue }
+            if first < 0 { first = j; a = d } else { b = d; break }
         }
         if first < 0 { a = model.fallback[i] }
         d1[i] = a; d2[i] = first < 0 ? a : b; near[i] = Int32(first)
@@ -49,12 +50,13 @@ struct MedianState {
         open[r] = false; open[j] = true
         sites[sites.firstIndex(of: r)!] = j
         let farthest = d2.max() ?? 0
+        let cols = model.cols
         for c in [r, j] {
-            let col = model.colDemands[c], dist = model.colDistances[c]
-            for k in 0..<col.count {
-                if dist[k] > farthest { break }
-                let i = Int(col[k])
-                if dist[k] <= d2[i] { assign(i) }
+            for t in cols.range(c) {
+                let d = cols.distance[t]
+                if d > farthest { break }
+                let i = Int(cols.index[t])
+                if d <= d2[i] { assign(i) }
             }
         }
         total()
@@ -73,11 +75,10 @@ struct MedianModel {
     let n: Int, m: Int, p: Int
     let weights: [Double]
     let fallback: [Double]
-    let rowSites: [[Int32]]
-    let rowDistances: [[Double]]
+    /// Per demand: every listed (site, distance), nearest first.
+    let rows: DistanceRows
     /// Per candidate: (demand, distance) of the demands it reaches nearer than their fallback, nearest first.
-    let colDemands: [[Int32]]
-    let colDistances: [[Double]]
+    let cols: DistanceRows
     let integral: Bool
 
     init(_ problem: PMedianProblem) {
@@ -85,25 +86,12 @@ struct MedianModel {
         m = problem.distances.candidateCount
         p = problem.p
         weights = problem.weights
-        fallback = (0..<n).map(problem.fallback)
-        rowSites = problem.distances.sites
-        rowDistances = problem.distances.distances
-        var cd = [[Int32]](repeating: [], count: m)
-        var cdist = [[Double]](repeating: [], count: m)
-        for i in 0..<n {
-            for (k, j) in rowSites[i].enumerated() where rowDistances[i][k] < fallback[i] {
-                cd[Int(j)].append(Int32(i)); cdist[Int(j)].append(rowDistances[i][k])
-            }
-        }
+        let fallback = (0..<n).map(problem.fallback)
+        self.fallback = fallback
+        rows = DistanceRows(problem.distances.sites, problem.distances.distances)
         // Nearest first: a scan of a column stops at the farthest distance that can still matter.
-        for j in 0..<m {
-            let order = cd[j].indices.sorted { (cdist[j][$0], cd[j][$0]) < (cdist[j][$1], cd[j][$1]) }
-            cd[j] = order.map { cd[j][$0] }
-            cdist[j] = order.map { cdist[j][$0] }
-        }
-        colDemands = cd
-        colDistances = cdist
+        cols = DistanceRows(transposing: rows, columns: m) { i, d in d < fallback[i] }
         integral = weights.allSatisfy { $0 == $0.rounded() } && fallback.allSatisfy { $0 == $0.rounded() }
-            && rowDistances.allSatisfy { $0.allSatisfy { $0 == $0.rounded() } }
+            && rows.distance.allSatisfy { $0 == $0.rounded() }
     }
 }

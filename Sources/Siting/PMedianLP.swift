@@ -39,9 +39,9 @@ extension PMedianSolver {
         var wanted = (0..<model.n).map { i in
             // The sites nearer than this demand's distance in the answer or its multiplier's reach.
             let reach = max(incumbent.d1[i], model.weights[i] > 0 ? lambda[i] / model.weights[i] : 0)
-            let dist = model.rowDistances[i]
+            let dist = model.rows.distance[model.rows.range(i)]
             var k = 0
-            while k < dist.count, dist[k] <= reach { k += 1 }
+            while k < dist.count, dist[dist.startIndex + k] <= reach { k += 1 }
             return k + options.medianExtraSites
         }
         var solved: (MedianLP, LPSolver)?

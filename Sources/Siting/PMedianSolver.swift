@@ -24,14 +24,18 @@ struct PMedianSolver {
     func relax(_ lambda: [Double], fixing: Fixing?) -> Relaxation {
         var rho = [Double](repeating: 0, count: model.m)
         var bound = 0.0
-        for i in 0..<model.n {
-            let l = lambda[i], w = model.weights[i]
-            bound += min(l, w * model.fallback[i])
-            let row = model.rowSites[i], dist = model.rowDistances[i]
-            for k in 0..<row.count {
-                let c = w * dist[k] - l
-                if c >= 0 { break }
-                rho[Int(row[k])] += c
+        let rows = model.rows
+        rows.index.withUnsafeBufferPointer { site in
+            rows.distance.withUnsafeBufferPointer { dist in
+                for i in 0..<model.n {
+                    let l = lambda[i], w = model.weights[i]
+                    bound += min(l, w * model.fallback[i])
+                    for t in rows.start[i]..<rows.start[i + 1] {
+                        let c = w * dist[t] - l
+                        if c >= 0 { break }
+                        rho[Int(site[t])] += c
+                    }
+                }
             }
         }
         var chosen: [Int] = []
@@ -50,8 +54,13 @@ struct PMedianSolver {
     }
 
     func tighten(_ lambda: inout [Double], fixing: Fixing?, iterations: Int, exact: Bool = true, patience: Int = 10, incumbent: () -> Double,
-                 found: ([Int]) -> Void, clock: Clock) -> (bound: Double, last: Relaxation) {
+                 found: ([Int]) -> Void, clock: Clock) -> (bound: Double, last: Relaxation, share: [Double]) {
         var best = -Double.infinity
+        // How often each site is open in the relaxations visited: near the multipliers' optimum this
+        // average approaches the LP's y (an ergodic primal, Sherali & Choi 1996), whose fractional
+        // sites are the ones worth branching on.
+        var share = [Double](repeating: 0, count: model.m)
+        var visited = 0
         var bestLambda = lambda
         var theta = 1.0, stall = 0
         var last = relax(lambda, fixing: fixing)
@@ -66,17 +75,9 @@ struct PMedianSolver {
             }
             if closes(best, incumbent(), exact: exact) || theta < 1e-6 || clock.expired { break }
             if it % 10 == 0 { found(last.chosen) }
-            for j in last.chosen { open[j] = true }
-            var g = [Double](repeating: 1, count: model.n)
-            for i in 0..<model.n {
-                let l = lambda[i], w = model.weights[i]
-                if w * model.fallback[i] < l { g[i] -= 1 }
-                let row = model.rowSites[i], dist = model.rowDistances[i]
-                for k in 0..<row.count {
-                    if w * dist[k] - l >= 0 { break }
-                    if open[Int(row[k])] { g[i] -= 1 }
-                }
-            }
+            visited += 1
+            for j in last.chosen { open[j] = true; share[j] += 1 }
+            let g = subgradient(lambda, open: open)
             for j in last.chosen { open[j] = false }
             var norm = 0.0
             for i in 0..<model.n { direction[i] = g[i] + 0.5 * direction[i]; norm += direction[i] * direction[i] }
@@ -90,7 +91,39 @@ struct PMedianSolver {
         }
         if last.bound > best { best = last.bound; bestLambda = lambda }
         lambda = bestLambda
-        return (best, last)
+        if visited > 0 { for j in 0..<model.m { share[j] /= Double(visited) } }
+        return (best, last, share)
+    }
+
+    /// g_i = 1 − Σ_j x_ij at the relaxation's assignment (x_ij = 1 where site j is open and
+    /// w_i d_ij < λ_i; the fallback counts as a site).
+    private func subgradient(_ lambda: [Double], open: [Bool]) -> [Double] {
+        var g = [Double](repeating: 1, count: model.n)
+        let rows = model.rows
+        rows.index.withUnsafeBufferPointer { site in
+            rows.distance.withUnsafeBufferPointer { dist in
+                for i in 0..<model.n {
+                    let l = lambda[i], w = model.weights[i]
+                    if w * model.fallback[i] < l { g[i] -= 1 }
+                    for t in rows.start[i]..<rows.start[i + 1] {
+                        if w * dist[t] - l >= 0 { break }
+                        if open[Int(site[t])] { g[i] -= 1 }
+                    }
+                }
+            }
+        }
+        return g
+    }
+
+    /// The free site whose share of the relaxations is nearest one half (ties: the lower index); −1 when
+    /// every free site was open in all or none of them (the relaxation is settled there).
+    private func mostFractional(_ share: [Double], fixing: Fixing) -> Int {
+        var pick = -1, most = options.medianBranchShare
+        for j in 0..<model.m where fixing.state[j] == 0 {
+            let f = min(share[j], 1 - share[j])
+            if f > most { pick = j; most = f }
+        }
+        return pick
     }
 
     /// Sites whose opening (closing) alone would lift the bound past the incumbent are closed (opened)
@@ -130,7 +163,7 @@ struct PMedianSolver {
         if !closes(rootBound, incumbent.cost, exact: true), !clock.expired {
             // A short Lagrangian tree first: where the root nearly decides it (OR-Library's p = 5–10)
             // it proves in a few dozen nodes what the LP and the restarts would take seconds over.
-            let probeNodes = options.medianProbeWork / max(1, model.rowSites.reduce(0) { $0 + $1.count })
+            let probeNodes = options.medianProbeWork / max(1, model.rows.entries)
             let probe = probeNodes == 0 ? nil : lagrangianSearch(&incumbent, lambda: lambda, rootBound: rootBound,
                                                                  seen: &seen, maxNodes: probeNodes, clock: clock)
             if let probe, probe.finished || clock.expired {
@@ -200,22 +233,27 @@ struct PMedianSolver {
         var search = SearchOutcome(bound: rootBound)
         var pruned = Double.infinity
         var evaluated = 0
-        let exactNodes = options.exactNodes(pairs: model.rowSites.reduce(0, { $0 + $1.count }))
-        let left = BranchAndBound<[Double]>.run(
-            root: fixByReducedCost(lambda, incumbent: best.cost), rootState: lambda, rootBound: rootBound, maximise: false,
-            costs: [Double](repeating: 1, count: model.m), clock: clock, maxNodes: maxNodes,
-            evaluate: { fixing, lambda in
-                evaluated += 1
-                let exact = evaluated <= exactNodes
-                if fixing.openCount > model.p { return .pruned }
-                let (lb, last) = tighten(&lambda, fixing: fixing, iterations: 150, exact: exact, incumbent: { best.cost },
-                                         found: { offer($0, to: &best, seen: &found, clock: clock) }, clock: clock)
-                clock.report("p-median branch and bound: best \(best.cost)")
-                if closes(lb, best.cost, exact: exact) { pruned = min(pruned, lb); return .pruned }
-                var pick = -1, low = Double.infinity
-                for j in last.chosen where fixing.state[j] == 0 && last.rho[j] < low { pick = j; low = last.rho[j] }
-                return pick < 0 ? .pruned : .branch(pick, bound: lb)
-            }, nodes: &search.nodes)
+        let exactNodes = options.exactNodes(pairs: model.rows.entries)
+        let evaluate: (Fixing, inout [Double]) -> NodeOutcome = { fixing, lambda in
+            evaluated += 1
+            let exact = evaluated <= exactNodes
+            if fixing.openCount > model.p { return .pruned }
+            let (lb, last, share) = tighten(&lambda, fixing: fixing, iterations: 150, exact: exact, incumbent: { best.cost },
+                                     found: { offer($0, to: &best, seen: &found, clock: clock) }, clock: clock)
+            clock.report("p-median branch and bound: best \(best.cost)")
+            if closes(lb, best.cost, exact: exact) { pruned = min(pruned, lb); return .pruned }
+            let pick = mostFractional(share, fixing: fixing)
+            if pick >= 0 { return .branch(pick, bound: lb) }
+            var low = Double.infinity, chosen = -1
+            for j in last.chosen where fixing.state[j] == 0 && last.rho[j] < low { chosen = j; low = last.rho[j] }
+            return chosen < 0 ? .pruned : .branch(chosen, bound: lb)
+        }
+        let root = fixByReducedCost(lambda, incumbent: best.cost), costs = [Double](repeating: 1, count: model.m)
+        // A waiting node keeps its multipliers (8 bytes a demand) and its fixing (a byte a site).
+        let left = BranchAndBound<[Double]>.runBestFirst(
+            root: root, rootState: lambda, rootBound: rootBound, maximise: false, costs: costs, clock: clock,
+            maxNodes: maxNodes, maxWaiting: options.waitingBasisBytes / max(1, 8 * model.n + model.m),
+            evaluate: evaluate, nodes: &search.nodes)
         clock.phase(maxNodes == .max ? "branch and bound" : "Lagrangian probe")
         search.bound = max(rootBound, min(pruned, left ?? best.cost))
         search.stoppedByTime = left != nil && clock.expired

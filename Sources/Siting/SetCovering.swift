@@ -55,7 +55,7 @@ struct SetCoveringSolver {
     }
 
     /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies above bound `lb`.
-    private func closes(_ lb: Double, _ value: Double, exact: Bool = false) -> Bool {
+    func closes(_ lb: Double, _ value: Double, exact: Bool = false) -> Bool {
         let slack = options.slack(value, exact: exact)
         return (integral ? (lb - 1e-6).rounded(.up) : lb) >= value - slack
     }
@@ -157,7 +157,6 @@ struct SetCoveringSolver {
 
     func solve() -> SitingSolution {
         let clock = Clock(options)
-        let m = byCandidate.count
         guard !byDemand.isEmpty else {
             return SitingSolution(chosen: [], objective: 0, bound: 0, sense: .minimise, proven: true,
                                   phases: [("greedy", 0)], nodes: 0)
@@ -169,37 +168,52 @@ struct SetCoveringSolver {
                                      found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
         clock.phase("bound")
         clock.report("cover-all: best \(cost(incumbent)), bound \(rootBound)")
-        var bound = rootBound
-        var nodes = 0
-        var pruned = Double.infinity
-        let pairs = byCandidate.reduce(0, { $0 + $1.count })
-        if !closes(rootBound, cost(incumbent), exact: true), !clock.expired, pairs <= options.branchingLimit {
-            var evaluated = 0
-            let exactNodes = options.exactNodes(pairs: pairs)
-            let left = BranchAndBound<[Double]>.run(
-                root: Fixing(candidates: m), rootState: u, rootBound: rootBound, maximise: false, costs: costs, clock: clock,
-                evaluate: { fixing, u in
-                    evaluated += 1
-                    let exact = evaluated <= exactNodes
-                    // Infeasible when some demand has every site forced closed.
-                    for list in byDemand where list.allSatisfy({ fixing.state[Int($0)] == -1 }) { return .pruned }
-                    let (lb, last) = tighten(&u, fixing: fixing, iterations: 60, exact: exact, incumbent: { cost(incumbent) },
-                                             found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
-                    clock.report("cover-all branch and bound: best \(cost(incumbent))")
-                    if closes(lb, cost(incumbent), exact: exact) { pruned = min(pruned, lb); return .pruned }
-                    var pick = -1, best = Double.infinity
-                    for j in 0..<m where fixing.state[j] == 0 && last.reduced[j] < best { pick = j; best = last.reduced[j] }
-                    return pick < 0 ? .pruned : .branch(pick, bound: lb)
-                }, nodes: &nodes)
-            clock.phase("branch and bound")
-            bound = max(rootBound, min(pruned, left ?? cost(incumbent)))
+        var search = SearchOutcome(bound: rootBound)
+        var searched = true
+        if !closes(rootBound, cost(incumbent), exact: true), !clock.expired {
+            if let lp = lpSearch(&incumbent, clock: clock) {
+                search = lp
+                search.bound = max(search.bound, rootBound)
+            } else if byCandidate.reduce(0, { $0 + $1.count }) > options.branchingLimit {
+                searched = false
+            } else {
+                search = lagrangianSearch(&incumbent, u: u, rootBound: rootBound, clock: clock)
+            }
         }
+        let bound = search.bound
         let proven = closes(bound, cost(incumbent), exact: true)
         let objective = cost(incumbent)
-        bound = proven ? objective : min(objective, bound)
-        var solution = SitingSolution(chosen: incumbent, objective: objective, bound: bound, sense: .minimise,
-                                      proven: proven, phases: clock.phases, nodes: nodes)
-        solution.stop = .of(proven: proven, timedOut: clock.expired, searched: pairs <= options.branchingLimit)
+        var solution = SitingSolution(chosen: incumbent, objective: objective, bound: proven ? objective : min(objective, bound),
+                                      sense: .minimise, proven: proven, phases: clock.phases, nodes: search.nodes)
+        solution.stop = .of(proven: proven, timedOut: clock.expired, searched: searched)
         return solution
+    }
+
+    /// Branch and bound with a warm-started Lagrangian at each node, where no LP can be had.
+    private func lagrangianSearch(_ incumbent: inout [Int], u: [Double], rootBound: Double, clock: Clock) -> SearchOutcome {
+        let m = byCandidate.count
+        var search = SearchOutcome(bound: rootBound)
+        var pruned = Double.infinity
+        var evaluated = 0
+        let exactNodes = options.exactNodes(pairs: byCandidate.reduce(0, { $0 + $1.count }))
+        let left = BranchAndBound<[Double]>.run(
+            root: Fixing(candidates: m), rootState: u, rootBound: rootBound, maximise: false, costs: costs, clock: clock,
+            evaluate: { fixing, u in
+                evaluated += 1
+                let exact = evaluated <= exactNodes
+                // Infeasible when some demand has every site forced closed.
+                for list in byDemand where list.allSatisfy({ fixing.state[Int($0)] == -1 }) { return .pruned }
+                let (lb, last) = tighten(&u, fixing: fixing, iterations: 60, exact: exact, incumbent: { cost(incumbent) },
+                                         found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
+                clock.report("cover-all branch and bound: best \(cost(incumbent))")
+                if closes(lb, cost(incumbent), exact: exact) { pruned = min(pruned, lb); return .pruned }
+                var pick = -1, best = Double.infinity
+                for j in 0..<m where fixing.state[j] == 0 && last.reduced[j] < best { pick = j; best = last.reduced[j] }
+                return pick < 0 ? .pruned : .branch(pick, bound: lb)
+            }, nodes: &search.nodes)
+        clock.phase("branch and bound")
+        search.bound = max(rootBound, min(pruned, left ?? cost(incumbent)))
+        search.stoppedByTime = left != nil && clock.expired
+        return search
     }
 }

@@ -46,6 +46,9 @@ public struct SolverOptions: Sendable {
     public var medianRestarts = 4
     /// p-median: share of the time left (after the first bound) that the perturbation search may take.
     public var medianPerturbationShare = 0.5
+    /// p-median's Lagrangian tree branches on the free site open in the share of its node's relaxations
+    /// nearest one half, if that share (or its complement) exceeds this; else on the most attractive site.
+    public var medianBranchShare = 0.05
     /// p-median LP: used only up to this many assignment columns (CLP needs minutes on a dense 5,000 ×
     /// 1,000 instance's 59,000; the Lagrangian search takes the others).
     public var medianLPColumns = 20_000

@@ -27,22 +27,12 @@ import Testing
     @Test(arguments: [(true, 5, 3, 0), (true, 0, 1, 0), (true, 0, 0, 0), (false, 5, 3, 0), (true, 5, 3, 30_000_000),
                       (true, 5, 3, 600)])
     func everyRouteMatchesBruteForce(useLP: Bool, extraSites: Int, capRounds: Int, probeWork: Int) {
-        for seed in 0..<6 {
-            let inst = PlaneInstance(n: 50, m: 12, seed: UInt64(700 + seed))
-            let existing: [Double]? = seed % 2 == 0 ? (0..<50).map { inst.distance($0, 0) * 1.5 } : nil
-            let problem = PMedianProblem(weights: inst.weights, distances: .dense(demands: 50, candidates: 12, inst.distance),
-                                         existing: existing, p: 2 + seed % 3)
-            var options = SolverOptions()
-            options.useLP = useLP
-            options.medianExtraSites = extraSites
-            options.medianCapRounds = capRounds
-            options.medianProbeWork = probeWork
-            let best = subsets(12, problem.p).map(problem.cost).min()!
-            let s = problem.solve(options)
-            #expect(abs(s.objective - best) < 1e-6 * best, "seed \(seed)")
-            #expect(s.bound <= best + 1e-6 * best, "seed \(seed)")
-            #expect(s.proven, "seed \(seed)")
-        }
+        var options = SolverOptions()
+        options.useLP = useLP
+        options.medianExtraSites = extraSites
+        options.medianCapRounds = capRounds
+        options.medianProbeWork = probeWork
+        expectMedianOptimum(options, seedBase: 700, existing: true)
     }
 
     /// A swap updates only the demands near the two sites; the state must equal one built afresh.
@@ -102,5 +92,21 @@ import Testing
         let both = PriorityOrder.byDistance([1], problem: PMedianProblem(weights: [2, 1], distances: lists,
                                                                         existing: [100, .infinity], p: 1))
         #expect(both[0].marginal == 120)
+    }
+}
+
+/// On six small instances (with existing facilities on even seeds, if `existing`), `options` prove
+/// brute force's optimum.
+func expectMedianOptimum(_ options: SolverOptions, seedBase: UInt64, existing: Bool) {
+    for seed in 0..<6 {
+        let inst = PlaneInstance(n: 50, m: 12, seed: seedBase + UInt64(seed))
+        let facilities: [Double]? = existing && seed % 2 == 0 ? (0..<50).map { inst.distance($0, 0) * 1.5 } : nil
+        let problem = PMedianProblem(weights: inst.weights, distances: .dense(demands: 50, candidates: 12, inst.distance),
+                                     existing: facilities, p: 2 + seed % 3)
+        let best = subsets(12, problem.p).map(problem.cost).min()!
+        let s = problem.solve(options)
+        #expect(abs(s.objective - best) < 1e-6 * best, "seed \(seed)")
+        #expect(s.bound <= best + 1e-6 * best, "seed \(seed)")
+        #expect(s.proven, "seed \(seed)")
     }
 }

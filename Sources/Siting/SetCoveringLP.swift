@@ -1,0 +1,49 @@
+import LinearProgramming
+
+/// Set covering on its LP relaxation, for CLP:
+///     min Σ c_j y_j   s.t.  Σ_{j reaches i} y_j ≥ 1 (one row per distinct set of sites),  0 ≤ y ≤ 1.
+/// The row duals are multipliers at which `relax` equals the LP bound (a row's dual goes to one of its
+/// demands, the others take 0), so every bound reported is recomputed by `relax` and holds whatever
+/// CLP's rounding. LP solutions are rounded by the greedy, sites of high LP value first, and branch and
+/// bound re-solves the LP. The Lagrangian tree alone left uniform 5,000 × 1,000 9.2 % open after 60 s.
+extension SetCoveringSolver {
+    /// Nil when the LP cannot be had in its share of the time (the Lagrangian tree takes over).
+    func lpSearch(_ incumbent: inout [Int], clock: Clock) -> SearchOutcome? {
+        let m = byCandidate.count
+        var lp = LinearProgram()
+        for j in 0..<m { _ = lp.addColumn(cost: costs[j], lower: 0, upper: 1) }
+        var rowOf: [[Int32]: Int] = [:]
+        var owner: [Int] = []
+        for (i, sites) in byDemand.enumerated() where rowOf[sites] == nil {
+            rowOf[sites] = lp.addRow(sites.map { (Int($0), 1.0) }, lower: 1)
+            owner.append(i)
+        }
+        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
+        let multipliers = { (solver: LPSolver) -> [Double] in
+            var u = [Double](repeating: 0, count: byDemand.count)
+            for (r, y) in solver.rowDuals.enumerated() { u[owner[r]] = max(0, y) }
+            return u
+        }
+        let rootBound = relax(multipliers(solver), fixing: nil).bound
+        clock.report("cover-all: best \(cost(incumbent)), LP bound \(rootBound)")
+        var best = incumbent
+        defer { incumbent = best }
+        let heuristic: ([Double], Fixing) -> Void = { x, fixing in
+            let reduced = (0..<m).map { costs[$0] * max(1e-6, 1 - x[$0]) }
+            if let s = greedy(reduced: reduced, fixing: fixing), cost(s) < cost(best) - 1e-9 { best = s }
+        }
+        heuristic(solver.columnValues, Fixing(candidates: m))
+        guard !closes(rootBound, cost(best), exact: true), !clock.expired else { return SearchOutcome(bound: rootBound) }
+        let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
+                                    binaries: m, costs: costs, toValue: -1)
+        // The tree maximises: it sees −cost and −bound.
+        let out = tree.run(root: Fixing(candidates: m), rootBound: -rootBound,
+                           exactNodes: options.exactNodes(pairs: byCandidate.reduce(0) { $0 + $1.count }),
+                           basisBytes: options.waitingBasisBytes, clock: clock, .init(
+            bound: { solver, fixing in -relax(multipliers(solver), fixing: fixing).bound },
+            heuristic: heuristic, incumbent: { -cost(best) },
+            closes: { b, v, exact in closes(-b, -v, exact: exact) }))
+        clock.phase("branch and bound")
+        return SearchOutcome(tree: out, root: rootBound, incumbent: cost(best), sign: -1)
+    }
+}
