@@ -55,7 +55,7 @@ fuzz: deps
 
 # The peer (a direct HiGHS model) runs in a venv of its own: highspy and numpy from PyPI.
 BENCH_VENV ?= $(BUILD_DIR)/bench-venv
-BENCH_ONLY ?= flag,site,median,network,peer,capacitated,report,orlib,swain
+BENCH_ONLY ?= flag,site,median,network,peer,capacitated,cover-all,report,orlib,swain
 
 $(BENCH_VENV)/bin/python:
 	python3 -m venv $(BENCH_VENV)

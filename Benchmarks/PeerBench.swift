@@ -58,18 +58,64 @@ enum PeerBench {
             (.county, .init(communities: 20000, candidates: 2000), 1, 100), (.polycentric, .init(communities: 20000, candidates: 2000), 2, 100),
         ]
         for (cls, size, seed, p) in cases {
-            out += try row(cls, size, seed: seed, binary: binary, python: python, work: work, capacitated: true, fixedP: p) + "\n"
+            out += try row(cls, size, seed: seed, binary: binary, python: python, work: work, model: .capacitated, fixedP: p) + "\n"
+        }
+        return out + "\n"
+    }
+
+    /// What both tools solve in a row: the objective, caresite's arguments for it, the peer script's.
+    enum Model {
+        case coverage, capacitated, coverAll
+
+        var maximises: Bool { self != .coverAll }
+
+        func caresiteArgs(p: Int) -> [String] {
+            switch self {
+            case .coverage: return ["--objective", "coverage", "--p", "\(p)"]
+            case .capacitated: return ["--objective", "capacitated-coverage", "--p", "\(p)"]
+            case .coverAll: return ["--objective", "cover-all"]
+            }
+        }
+
+        func peerArgs(dir: String, radius: Double, p: Int) -> [String] {
+            switch self {
+            case .coverage: return [PeerBench.script, dir, "\(radius)", "\(p)", "60"]
+            case .capacitated: return [PeerBench.capacitatedScript, dir, "\(radius)", "\(p)", "60", "100", "50"]
+            case .coverAll: return [PeerBench.setCoverScript, dir, "\(radius)", "60"]
+            }
+        }
+    }
+
+    /// Cover-all (the fewest new sites reaching everyone a candidate reaches) against the same set
+    /// covering MIP in HiGHS, on every class at both sizes, 60 s each.
+    static func coverAll(binary: String, python: String, work: String) throws -> String {
+        var out = """
+        ## Cover-all (set covering) against a direct HiGHS model
+
+        New sites (existing facilities' communities left out, like those no candidate reaches); identical rows
+        merged in both; same limits and columns as the maximal covering table; no p. Gap = how far caresite's
+        answer is above the better of the two bounds.
+
+        \(tableHead)
+
+        """
+        for cls in TownClass.allCases {
+            for size in [Size(communities: 1000, candidates: 200), Size(communities: 5000, candidates: 1000)] {
+                for seed: UInt64 in [1, 2] {
+                    out += try row(cls, size, seed: seed, binary: binary, python: python, work: work, model: .coverAll) + "\n"
+                }
+            }
         }
         return out + "\n"
     }
 
     static func row(_ cls: TownClass, _ size: Size, seed: UInt64, binary: String, python: String, work: String,
-                    capacitated: Bool = false, fixedP: Int? = nil) throws -> String {
+                    model: Model = .coverage, fixedP: Int? = nil) throws -> String {
         let dir = work + "/peer-\(cls.rawValue)-\(size.communities)-\(seed)"
         let existing = try cls.writeInstance(communities: size.communities, candidates: size.candidates, seed: seed, dir: dir)
         let p = fixedP ?? max(1, size.candidates / 10)
         var args = ["site", "--communities", dir + "/communities.geojson", "--candidates", dir + "/candidates.geojson",
-                    "--crs", "local:m", "--objective", capacitated ? "capacitated-coverage" : "coverage", "--p", "\(p)", "--radius", "\(Int(cls.radius))",
+                    "--crs", "local:m"] + model.caresiteArgs(p: p) + ["--radius", "\(Int(cls.radius))",
                     "--gap-tolerance", "0", "--time-limit", "60", "--quiet", "--json", "--out", dir + "/out"]
         if existing > 0 { args += ["--facilities", dir + "/facilities.geojson"] }
         var ours = Runner.Result(seconds: .nan, peakMB: .nan, stdout: "")
@@ -80,25 +126,24 @@ enum PeerBench {
         let (obj, bound) = ((solution?["objective"] as? Double) ?? .nan, (solution?["bound"] as? Double) ?? .nan)
         let stop = ((solution?["stop_reason"] as? String) ?? "?").replacingOccurrences(of: "_", with: " ")
         // The peer gets its 60 s and its model building; one that has not stopped after 5 minutes is a row of "-".
-        let peerArgs = capacitated ? [Self.capacitatedScript, dir, "\(cls.radius)", "\(p)", "60", "100", "50"]
-                                   : [Self.script, dir, "\(cls.radius)", "\(p)", "60"]
         var peer = Runner.Result(seconds: .nan, peakMB: .nan, stdout: "")
         var peerStatus = "?"
-        do { peer = try Runner.run(python, peerArgs, timeout: 300) } catch {
+        do { peer = try Runner.run(python, model.peerArgs(dir: dir, radius: cls.radius, p: p), timeout: 300) } catch {
             print("peer: \(error)")
-            peerStatus = "\(error)".contains("killed") ? "killed at 300 s: did not stop" : "failed"
+            peerStatus = error is Killed ? "killed at 300 s: did not stop" : "failed"
         }
         // HiGHS prints its banner before the options take effect: the answer is the last line.
         let answer = peer.stdout.split(separator: "\n").last.map(String.init) ?? ""
         let highs = (try? JSONSerialization.jsonObject(with: Data(answer.utf8))) as? [String: Any]
         let (hObj, hBound) = ((highs?["objective"] as? Double) ?? .nan, (highs?["bound"] as? Double) ?? .nan)
         let hSeconds = (highs?["seconds"] as? Double) ?? peer.seconds
-        let best = min(bound, hBound)
-        let gap = best > 0 ? max(0, best - obj) / best * 100 : 0
+        // How far caresite's answer is from the better of the two bounds, in the objective's sense.
+        let best = model.maximises ? min(bound, hBound) : max(bound, hBound)
+        let gap = best > 0 ? max(0, model.maximises ? best - obj : obj - best) / best * 100 : 0
         print("peer \(cls.rawValue) \(size.communities)×\(size.candidates) seed \(seed): caresite \(obj) in \(String(format: "%.2f", ours.seconds)) s, HiGHS \(hObj) in \(String(format: "%.2f", hSeconds)) s")
-        let f0 = { (v: Double) in v.isFinite ? String(format: capacitated ? "%.1f" : "%.0f", v) : "-" }
+        let f0 = { (v: Double) in v.isFinite ? String(format: model == .capacitated ? "%.1f" : "%.0f", v) : "-" }
         let f2 = { (v: Double) in v.isFinite ? String(format: "%.2f", v) : "-" }
-        return "| \(cls.rawValue) (seed \(seed)) | \(size.communities) × \(size.candidates) | \(p) | \(existing) | \(f0(obj)) | \(f0(bound)) | "
+        return "| \(cls.rawValue) (seed \(seed)) | \(size.communities) × \(size.candidates) | \(model == .coverAll ? "-" : "\(p)") | \(existing) | \(f0(obj)) | \(f0(bound)) | "
             + "\(f2(ours.seconds)) | \(stop) | \(f0(hObj)) | \(f0(hBound)) | \(f2(hSeconds)) | \(f2(peer.seconds)) | "
             + "\((highs?["status"] as? String) ?? peerStatus) | \(f2(hSeconds / max(ours.seconds, 1e-9))) | "
             + "\(f2(peer.seconds / max(ours.seconds, 1e-9))) | " + String(format: "%.4f %%", gap) + " |"
@@ -113,4 +158,5 @@ enum PeerBench {
     /// The peer script, beside this file in the repository.
     static let script = "Benchmarks/peer/highs_coverage.py"
     static let capacitatedScript = "Benchmarks/peer/highs_capacitated.py"
+    static let setCoverScript = "Benchmarks/peer/highs_setcover.py"
 }

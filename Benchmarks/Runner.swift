@@ -29,12 +29,19 @@ enum Runner {
             usleep(2_000)   // a 0.1 s run is timed to a few ms
         }
         let seconds = Date().timeIntervalSince(start)
-        if killed { throw BenchError("\(binary) killed after \(Int(seconds)) s (did not stop at its time limit)") }
+        if killed { throw Killed(seconds: seconds, binary: binary) }
         try out.close()
         let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         guard status == 0 else { throw BenchError("\(binary) \(arguments.joined(separator: " ")) failed (status \(status))\n\(text)") }
         return Result(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, stdout: text)
     }
+}
+
+/// A run killed at its timeout: the peer did not stop at its own time limit.
+struct Killed: Error, CustomStringConvertible {
+    let seconds: Double
+    let binary: String
+    var description: String { "\(binary) killed after \(Int(seconds)) s (did not stop at its time limit)" }
 }
 
 struct BenchError: Error, CustomStringConvertible {

@@ -4,7 +4,7 @@ import Siting
 // caresite-bench: generated instances run through the release `caresite` as a user would (time and
 // peak memory of the process), and the public instances through the solvers (objective against the
 // known optimum). Writes docs/benchmarks.md.
-// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,median,network,peer,capacitated,peer-large,report,orlib,swain]
+// Usage: caresite-bench --caresite BIN --report FILE [--only flag,site,median,network,peer,capacitated,cover-all,peer-large,report,orlib,swain]
 //        [--shared DIR] [--python BIN]
 //        caresite-bench --generate CLASS:COMMUNITIES:CANDIDATES:SEED --keep DIR   (one class instance, no run)
 
@@ -12,7 +12,7 @@ let args = CommandLine.arguments
 let usage = """
     usage: caresite-bench [--caresite BIN] [--report FILE] [--only SECTIONS] [--shared DIR] [--python BIN] [--keep DIR]
            caresite-bench --generate CLASS:COMMUNITIES:CANDIDATES:SEED --keep DIR
-    sections: flag,site,median,network,peer,capacitated,peer-large,report,orlib,swain
+    sections: flag,site,median,network,peer,capacitated,cover-all,peer-large,report,orlib,swain
     example: caresite-bench --only median --report /tmp/median.md
     """
 // A mistyped flag would otherwise start the whole bench (an hour) and overwrite docs/benchmarks.md.
@@ -24,7 +24,7 @@ for a in args.dropFirst() where a.hasPrefix("-") && !known.contains(a) {
 func option(_ name: String) -> String? { args.firstIndex(of: name).flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } }
 let binary = option("--caresite") ?? ".build/release/caresite"
 let reportPath = option("--report") ?? "docs/benchmarks.md"
-let only = Set((option("--only") ?? "flag,site,median,network,peer,capacitated,report,orlib,swain").split(separator: ",").map(String.init))
+let only = Set((option("--only") ?? "flag,site,median,network,peer,capacitated,cover-all,report,orlib,swain").split(separator: ",").map(String.init))
 let shared = option("--shared") ?? "../shared/benchmarks"
 // --keep DIR: leave the generated instances there (to rerun one by hand).
 let keep = option("--keep")
@@ -73,6 +73,9 @@ if only.contains("peer") {
 }
 if only.contains("capacitated"), let python {
     report += try PeerBench.capacitated(binary: binary, python: python, work: work)
+}
+if only.contains("cover-all"), let python {
+    report += try PeerBench.coverAll(binary: binary, python: python, work: work)
 }
 if only.contains("peer-large"), let python {
     report += try PeerBench.run(binary: binary, python: python, work: work,

@@ -6,14 +6,13 @@ places splittable; maximise places assigned. Strong formulation (flow <= min(req
 
     highs_capacitated.py DIR RADIUS P TIME_LIMIT CANDIDATE_CAPACITY FACILITY_CAPACITY [PER_1000]
 """
-import json
 import sys
 import time
 
 import highspy
 import numpy as np
 
-from highs_coverage import finite, read, within
+from highs_coverage import read, run_and_print, solver, within
 
 
 def main():
@@ -26,10 +25,7 @@ def main():
     start = time.time()
     demand = weights * per_1000 / 1000
     m, e = len(candidates), len(facilities)
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("mip_rel_gap", 1e-6)
-    h.setOptionValue("time_limit", limit)
+    h = solver(limit)
     inf = highspy.kHighsInf
     h.addVars(m, np.zeros(m), np.ones(m))
     h.changeColsIntegrality(m, np.arange(m, dtype=np.int32), np.array([highspy.HighsVarType.kInteger] * m))
@@ -62,15 +58,7 @@ def main():
             h.addRow(-inf, float(demand[i]), len(cols), np.array(cols, dtype=np.int32), np.ones(len(cols)))
     h.addRow(-inf, float(p), m, np.arange(m, dtype=np.int32), np.ones(m))
     h.changeObjectiveSense(highspy.ObjSense.kMaximize)
-    h.run()
-    info = h.getInfo()
-    print(json.dumps({
-        "objective": finite(info.objective_function_value),
-        "bound": finite(info.mip_dual_bound),
-        "seconds": time.time() - start,
-        "status": h.modelStatusToString(h.getModelStatus()),
-    }))
-
+    run_and_print(h, start)
 
 if __name__ == "__main__":
     main()

@@ -16,7 +16,7 @@ extension CapacitatedCoverageSolver {
             for j in LPBranchAndBound.byLPValue(x, sites: m) where search.fits(chosen, adding: j) { chosen.append(j) }
             guard seen.insert(chosen.sorted()).inserted else { return }
             var (s, t) = search.greedy(from: chosen, clock: clock)
-            guard t > best.total * 0.98 else { return }
+            guard t > best.total * (1 - options.polishWithin) else { return }
             // Swaps cost a flow each: a share of the time left, so that the tree gets the rest.
             search.improve(&s, &t, clock: clock, until: clock.elapsed + (clock.limit - clock.elapsed) * options.swapShare)
             if t > best.total + 1e-9 { best = (s, t) }

@@ -53,10 +53,10 @@ struct MaximalCoveringSolver {
     }
 
     /// Rounds LP point `x` (`CoverLP.round`) and keeps it, improved by swaps, if it beats `best`; a
-    /// rounding already tried (`seen`) or 2 % below `best` is not worth a swap search.
+    /// rounding already tried (`seen`) or more than `polishWithin` below `best` is not worth a swap search.
     func offerRounded(_ x: [Double], to best: inout CoverState, seen: inout Set<[Int]>, clock: Clock) {
         var s = CoverLP.round(x, model: model, limit: problem.limit)
-        guard s.value > best.value * 0.98, seen.insert(s.sites.sorted()).inserted else { return }
+        guard s.value > best.value * (1 - options.polishWithin), seen.insert(s.sites.sorted()).inserted else { return }
         CoverSearch.improve(&s, limit: problem.limit, clock: clock)
         if s.value > best.value + 1e-9 { best = s }
     }

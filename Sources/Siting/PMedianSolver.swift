@@ -215,11 +215,11 @@ struct PMedianSolver {
         return (bound, deadline)
     }
 
-    /// Improves `sites` by local search if it starts within 2 % of `best`; keeps it if it beats `best`.
+    /// Improves `sites` by local search if it starts within `polishWithin` of `best`; keeps it if it beats `best`.
     func offer(_ sites: [Int], to best: inout MedianState, seen: inout Set<[Int]>, clock: Clock) {
         guard seen.insert(sites.sorted()).inserted else { return }
         var s = MedianState(model, sites: sites)
-        guard s.cost < best.cost * 1.02 else { return }
+        guard s.cost < best.cost * (1 + options.polishWithin) else { return }
         MedianSearch.improve(&s, clock: clock)
         if s.cost < best.cost - 1e-9 { best = s }
     }

@@ -93,6 +93,15 @@ struct SetCoveringSolver {
         return removeRedundant(sites, fixing: fixing)
     }
 
+    /// Takes cover `s` as `best` if it is cheaper, after one or two of its sites are replaced by one that
+    /// costs less (`SetCoverSearch`) — tried only on covers within `polishWithin` of `best`: on 1,500 m villages a
+    /// pass costs more than the LP node that produced the cover.
+    func offer(_ s: [Int], to best: inout [Int]) {
+        guard cost(s) <= cost(best) * (1 + options.polishWithin) else { return }
+        let improved = SetCoverSearch(byCandidate: byCandidate, byDemand: byDemand, costs: costs).improve(s, fixing: nil)
+        if cost(improved) < cost(best) - 1e-9 { best = improved }
+    }
+
     /// Drops sites whose demands all have another open site, most expensive first.
     func removeRedundant(_ sites: [Int], fixing: Fixing?) -> [Int] {
         var count = [Int32](repeating: 0, count: byDemand.count)
@@ -162,10 +171,11 @@ struct SetCoveringSolver {
                                   phases: [("greedy", 0)], nodes: 0)
         }
         var incumbent = greedy(reduced: nil, fixing: nil)!
+        offer(incumbent, to: &incumbent)
         clock.phase("greedy")
         var u = byDemand.map { list in list.map { costs[Int($0)] }.min()! / Double(max(1, list.count)) }
         let (rootBound, _) = tighten(&u, fixing: nil, iterations: 400, incumbent: { cost(incumbent) },
-                                     found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
+                                     found: { offer($0, to: &incumbent) }, clock: clock)
         clock.phase("bound")
         clock.report("cover-all: best \(cost(incumbent)), bound \(rootBound)")
         var search = SearchOutcome(bound: rootBound)
@@ -180,7 +190,8 @@ struct SetCoveringSolver {
                 search = lagrangianSearch(&incumbent, u: u, rootBound: rootBound, clock: clock)
             }
         }
-        let bound = search.bound
+        // Whole costs: no cover costs a fraction, so the bound rounds up.
+        let bound = integral ? (search.bound - 1e-6).rounded(.up) : search.bound
         let proven = closes(bound, cost(incumbent), exact: true)
         let objective = cost(incumbent)
         var solution = SitingSolution(chosen: incumbent, objective: objective, bound: proven ? objective : min(objective, bound),
@@ -204,7 +215,7 @@ struct SetCoveringSolver {
                 // Infeasible when some demand has every site forced closed.
                 for list in byDemand where list.allSatisfy({ fixing.state[Int($0)] == -1 }) { return .pruned }
                 let (lb, last) = tighten(&u, fixing: fixing, iterations: 60, exact: exact, incumbent: { cost(incumbent) },
-                                         found: { if cost($0) < cost(incumbent) - 1e-9 { incumbent = $0 } }, clock: clock)
+                                         found: { offer($0, to: &incumbent) }, clock: clock)
                 clock.report("cover-all branch and bound: best \(cost(incumbent))")
                 if closes(lb, cost(incumbent), exact: exact) { pruned = min(pruned, lb); return .pruned }
                 var pick = -1, best = Double.infinity

@@ -30,7 +30,7 @@ extension SetCoveringSolver {
         defer { incumbent = best }
         let heuristic: ([Double], Fixing) -> Void = { x, fixing in
             let reduced = (0..<m).map { costs[$0] * max(1e-6, 1 - x[$0]) }
-            if let s = greedy(reduced: reduced, fixing: fixing), cost(s) < cost(best) - 1e-9 { best = s }
+            if let s = greedy(reduced: reduced, fixing: fixing) { offer(s, to: &best) }
         }
         heuristic(solver.columnValues, Fixing(candidates: m))
         guard !closes(rootBound, cost(best), exact: true), !clock.expired else { return SearchOutcome(bound: rootBound) }

@@ -46,6 +46,10 @@ public struct SolverOptions: Sendable {
     public var medianRestarts = 4
     /// p-median: share of the time left (after the first bound) that the perturbation search may take.
     public var medianPerturbationShare = 0.5
+    /// Answers found by rounding or greedy are polished by swap (or replacement) search only when they
+    /// start within this fraction of the best answer: most are far worse, and a search costs more than
+    /// the node that produced them.
+    public var polishWithin = 0.02
     /// p-median's Lagrangian tree branches on the free site open in the share of its node's relaxations
     /// nearest one half, if that share (or its complement) exceeds this; else on the most attractive site.
     public var medianBranchShare = 0.05

@@ -43,6 +43,32 @@ import Testing
         #expect(s.chosen.count == 2)
     }
 
+    /// One site reaching what two reach alone replaces them, if it costs less than both together;
+    /// a site fixed open stays.
+    @Test func oneSiteReplacesTwo() {
+        let byCandidate: [[Int32]] = [[0, 1], [2, 3], [0, 1, 2, 3], [1, 2]]
+        let byDemand = CoverageSets.invert(byCandidate, count: 4) { Int($0) }
+        let unit = SetCoverSearch(byCandidate: byCandidate, byDemand: byDemand, costs: [1, 1, 1, 1])
+        #expect(unit.improve([0, 1], fixing: nil) == [2])
+        #expect(unit.improve([0, 1], fixing: Fixing(candidates: 4).with(0, open: true, cost: 1)) == [0, 1])
+        #expect(unit.improve([0, 1], fixing: Fixing(candidates: 4).with(2, open: false, cost: 1)) == [0, 1])
+        let dear = SetCoverSearch(byCandidate: byCandidate, byDemand: byDemand, costs: [1, 1, 2.5, 1])
+        #expect(dear.improve([0, 1], fixing: nil) == [0, 1])
+    }
+
+    /// On random sets the search keeps a cover and never raises its cost.
+    @Test(arguments: 0..<6)
+    func searchKeepsACoverAndNeverRaisesTheCost(seed: Int) {
+        let inst = PlaneInstance(n: 120, m: 30, seed: UInt64(40 + seed))
+        let problem = SetCoveringProblem(sets: inst.sets(radius: 300), costs: seed % 2 == 0 ? nil : inst.costs)
+        let reachable = (0..<30).filter { !problem.sets.byCandidate[$0].isEmpty }
+        let byDemand = CoverageSets.invert(problem.sets.byCandidate, count: 120) { Int($0) }
+        let search = SetCoverSearch(byCandidate: problem.sets.byCandidate, byDemand: byDemand, costs: problem.costs)
+        let better = search.improve(reachable, fixing: nil)
+        #expect(problem.covers(better))
+        #expect(problem.cost(better) <= problem.cost(reachable))
+    }
+
     @Test func uncoverableDemandsAreLeftOutNotAFailure() {
         // Demand 2 is reached by nobody.
         let sets = CoverageSets(demandCount: 3, byCandidate: [[0], [1], [0, 1]])
