@@ -1,7 +1,8 @@
 import LinearProgramming
 
 /// Set covering on its LP relaxation, for CLP:
-///     min Σ c_j y_j   s.t.  Σ_{j reaches i} y_j ≥ 1 (one row per distinct set of sites),  0 ≤ y ≤ 1.
+///     min Σ c_j y_j   s.t.  Σ_{j reaches i} y_j ≥ 1 (one row per distinct set of sites, none holding
+///     another's),  0 ≤ y ≤ 1.
 /// The row duals are multipliers at which `relax` equals the LP bound (a row's dual goes to one of its
 /// demands, the others take 0), so every bound reported is recomputed by `relax` and holds whatever
 /// CLP's rounding. LP solutions are rounded by the greedy, sites of high LP value first, and branch and
@@ -12,12 +13,11 @@ extension SetCoveringSolver {
         let m = byCandidate.count
         var lp = LinearProgram()
         for j in 0..<m { _ = lp.addColumn(cost: costs[j], lower: 0, upper: 1) }
-        var rowOf: [[Int32]: Int] = [:]
-        var owner: [Int] = []
-        for (i, sites) in byDemand.enumerated() where rowOf[sites] == nil {
-            rowOf[sites] = lp.addRow(sites.map { (Int($0), 1.0) }, lower: 1)
-            owner.append(i)
-        }
+        var distinct = Set<[Int32]>()
+        let owners = byDemand.indices.filter { distinct.insert(byDemand[$0]).inserted }
+        // Row r of the LP covers demand owner[r]; the demands it stands for take multiplier 0.
+        let owner = Self.undominated(owners.map { byDemand[$0] }, sites: m).map { owners[$0] }
+        for i in owner { lp.addRow(byDemand[i].map { (Int($0), 1.0) }, lower: 1) }
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
         let multipliers = { (solver: LPSolver) -> [Double] in
             var u = [Double](repeating: 0, count: byDemand.count)
@@ -45,5 +45,32 @@ extension SetCoveringSolver {
             closes: { b, v, exact in closes(-b, -v, exact: exact) }))
         clock.phase("branch and bound")
         return SearchOutcome(tree: out, root: rootBound, incumbent: cost(best), sign: -1)
+    }
+
+    /// Of site lists (sorted, distinct), those holding no other one: a demand reached by every site
+    /// that reaches another demand is reached whenever that one is, so its row adds nothing (uniform
+    /// 5,000 × 1,000 at 500 m: 4,121 rows → 1,217). Counted per site, smallest lists first.
+    static func undominated(_ rows: [[Int32]], sites: Int) -> [Int] {
+        let order = rows.indices.sorted { (rows[$0].count, $0) < (rows[$1].count, $1) }
+        var keptBySite = [[Int32]](repeating: [], count: sites)
+        var kept: [Int] = []
+        var hits = [Int32](repeating: 0, count: rows.count)
+        var touched: [Int32] = []
+        for r in order {
+            var holdsAnother = false
+            for j in rows[r] where !holdsAnother {
+                for s in keptBySite[Int(j)] {
+                    if hits[Int(s)] == 0 { touched.append(s) }
+                    hits[Int(s)] += 1
+                    if Int(hits[Int(s)]) == rows[Int(s)].count { holdsAnother = true; break }
+                }
+            }
+            for s in touched { hits[Int(s)] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            guard !holdsAnother else { continue }
+            kept.append(r)
+            for j in rows[r] { keptBySite[Int(j)].append(Int32(r)) }
+        }
+        return kept.sorted()
     }
 }

@@ -69,6 +69,12 @@ import Testing
         #expect(problem.cost(better) <= problem.cost(reachable))
     }
 
+    /// A row holding another row's sites is dropped; equal sizes and disjoint rows stay.
+    @Test func rowsHoldingAnotherAreDropped() {
+        let rows: [[Int32]] = [[0, 1, 2], [1], [1, 3], [2, 4], [0, 2, 4], [3, 4]]
+        #expect(SetCoveringSolver.undominated(rows, sites: 5) == [1, 3, 5])
+    }
+
     @Test func uncoverableDemandsAreLeftOutNotAFailure() {
         // Demand 2 is reached by nobody.
         let sets = CoverageSets(demandCount: 3, byCandidate: [[0], [1], [0, 1]])
