@@ -33,6 +33,16 @@ extension SetCoveringSolver {
             if let s = greedy(reduced: reduced, fixing: fixing) { offer(s, to: &best) }
         }
         heuristic(solver.columnValues, Fixing(candidates: m))
+        // Where the root leaves little open, the tree closes it sooner than the perturbation would.
+        if !closes(rootBound, cost(best), exact: true),
+           (cost(best) - rootBound) / max(1e-9, cost(best)) > options.coverAllPerturbationGap {
+            let x = solver.columnValues
+            var ils = SetCoverPerturbation(patience: options.coverAllPerturbationPatience)
+            ils.search(&best, in: self, scores: (0..<m).map { costs[$0] * max(1e-6, 1 - x[$0]) },
+                       deadline: clock.elapsed + (clock.limit - clock.elapsed) * options.coverAllPerturbationShare,
+                       done: { closes(rootBound, $0, exact: true) }, clock: clock)
+            clock.phase("perturbation")
+        }
         guard !closes(rootBound, cost(best), exact: true), !clock.expired else { return SearchOutcome(bound: rootBound) }
         let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
                                     binaries: m, costs: costs, toValue: -1)

@@ -50,6 +50,11 @@ public struct SolverOptions: Sendable {
     /// start within this fraction of the best answer: most are far worse, and a search costs more than
     /// the node that produced them.
     public var polishWithin = 0.02
+    /// Cover-all: perturbation rounds in a row without a cheaper cover that end the search, the share
+    /// of the time left (after the root LP) it may take, and the root gap (relative) above which it runs.
+    public var coverAllPerturbationPatience = 300
+    public var coverAllPerturbationShare = 0.25
+    public var coverAllPerturbationGap = 0.01
     /// p-median's Lagrangian tree branches on the free site open in the share of its node's relaxations
     /// nearest one half, if that share (or its complement) exceeds this; else on the most attractive site.
     public var medianBranchShare = 0.05

@@ -75,6 +75,25 @@ import Testing
         #expect(SetCoveringSolver.undominated(rows, sites: 5) == [1, 3, 5])
     }
 
+    /// Perturbation keeps a cover, never raises its cost and gives the same cover twice.
+    @Test(arguments: 0..<4)
+    func perturbationKeepsACoverAndRepeats(seed: Int) {
+        let inst = PlaneInstance(n: 150, m: 40, seed: UInt64(60 + seed))
+        let problem = SetCoveringProblem(sets: inst.sets(radius: 280), costs: seed % 2 == 0 ? nil : inst.costs)
+        let solver = SetCoveringSolver(problem, SolverOptions())
+        let start = solver.greedy(reduced: nil, fixing: nil)!
+        var runs: [[Int]] = []
+        for _ in 0..<2 {
+            var best = start
+            var ils = SetCoverPerturbation(patience: 200)
+            ils.search(&best, in: solver, scores: nil, deadline: 60, done: { _ in false }, clock: Clock(SolverOptions()))
+            #expect(problem.covers(best))
+            #expect(solver.cost(best) <= solver.cost(start))
+            runs.append(best)
+        }
+        #expect(runs[0] == runs[1])
+    }
+
     @Test func uncoverableDemandsAreLeftOutNotAFailure() {
         // Demand 2 is reached by nobody.
         let sets = CoverageSets(demandCount: 3, byCandidate: [[0], [1], [0, 1]])
