@@ -32,7 +32,7 @@ struct DistanceRows: Sendable {
                 index[fill[j]] = Int32(i); distance[fill[j]] = rows.distance[t]; fill[j] += 1
             }
         }
-        // Rows were visited in order, so ties are already by row; a stable sort by distance keeps them.
+        // Nearest first, ties by row.
         for j in 0..<columns where count[j + 1] - count[j] > 1 {
             let r = count[j]..<count[j + 1]
             let order = r.sorted { (distance[$0], index[$0]) < (distance[$1], index[$1]) }

@@ -48,9 +48,9 @@ struct SetCoverPerturbation {
         near.shuffle(using: &rng)
         let closed = Set(near.prefix(Int.random(in: 2...4, using: &rng)))
         var fixing = Fixing(candidates: m)
-        for j in 0..<m where open[j] || closed.contains(j) { fixing.state[j] = closed.contains(j) ? -1 : 1 }
+        for j in sites { fixing.state[j] = 1 }
+        for j in closed { fixing.state[j] = -1 }
         guard let cover = solver.greedy(reduced: scores, fixing: fixing) else { return nil }
-        let search = SetCoverSearch(byCandidate: solver.byCandidate, byDemand: solver.byDemand, costs: solver.costs)
-        return search.improve(solver.removeRedundant(cover, fixing: nil), fixing: nil)
+        return solver.replacementSearch.improve(solver.removeRedundant(cover, fixing: nil), fixing: nil)
     }
 }

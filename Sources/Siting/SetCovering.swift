@@ -41,6 +41,8 @@ struct SetCoveringSolver {
     let byDemand: [[Int32]]
     let costs: [Double]
     let integral: Bool
+    /// (demand, site) pairs: the size that sets the exact nodes and the Lagrangian tree's limit.
+    let pairs: Int
 
     init(_ problem: SetCoveringProblem, _ options: SolverOptions) {
         self.problem = problem
@@ -52,6 +54,7 @@ struct SetCoveringSolver {
         byDemand = CoverageSets.invert(byCandidate, count: required.count) { Int($0) }
         costs = problem.costs
         integral = costs.allSatisfy { $0 == $0.rounded() }
+        pairs = byCandidate.reduce(0) { $0 + $1.count }
     }
 
     /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies above bound `lb`.
@@ -98,9 +101,11 @@ struct SetCoveringSolver {
     /// pass costs more than the LP node that produced the cover.
     func offer(_ s: [Int], to best: inout [Int]) {
         guard cost(s) <= cost(best) * (1 + options.polishWithin) else { return }
-        let improved = SetCoverSearch(byCandidate: byCandidate, byDemand: byDemand, costs: costs).improve(s, fixing: nil)
+        let improved = replacementSearch.improve(s, fixing: nil)
         if cost(improved) < cost(best) - 1e-9 { best = improved }
     }
+
+    var replacementSearch: SetCoverSearch { SetCoverSearch(byCandidate: byCandidate, byDemand: byDemand, costs: costs) }
 
     /// Drops sites whose demands all have another open site, most expensive first.
     func removeRedundant(_ sites: [Int], fixing: Fixing?) -> [Int] {
@@ -184,7 +189,7 @@ struct SetCoveringSolver {
             if let lp = lpSearch(&incumbent, clock: clock) {
                 search = lp
                 search.bound = max(search.bound, rootBound)
-            } else if byCandidate.reduce(0, { $0 + $1.count }) > options.branchingLimit {
+            } else if pairs > options.branchingLimit {
                 searched = false
             } else {
                 search = lagrangianSearch(&incumbent, u: u, rootBound: rootBound, clock: clock)
@@ -206,7 +211,7 @@ struct SetCoveringSolver {
         var search = SearchOutcome(bound: rootBound)
         var pruned = Double.infinity
         var evaluated = 0
-        let exactNodes = options.exactNodes(pairs: byCandidate.reduce(0, { $0 + $1.count }))
+        let exactNodes = options.exactNodes(pairs: pairs)
         let left = BranchAndBound<[Double]>.run(
             root: Fixing(candidates: m), rootState: u, rootBound: rootBound, maximise: false, costs: costs, clock: clock,
             evaluate: { fixing, u in

@@ -69,10 +69,12 @@ import Testing
         #expect(problem.cost(better) <= problem.cost(reachable))
     }
 
-    /// A row holding another row's sites is dropped; equal sizes and disjoint rows stay.
+    /// A row holding another row's sites is dropped, and so is a repeat of a row; equal sizes and
+    /// disjoint rows stay.
     @Test func rowsHoldingAnotherAreDropped() {
         let rows: [[Int32]] = [[0, 1, 2], [1], [1, 3], [2, 4], [0, 2, 4], [3, 4]]
         #expect(SetCoveringSolver.undominated(rows, sites: 5) == [1, 3, 5])
+        #expect(SetCoveringSolver.undominated(rows + [[2, 4], [1]], sites: 5) == [1, 3, 5])
     }
 
     /// Perturbation keeps a cover, never raises its cost and gives the same cover twice.
