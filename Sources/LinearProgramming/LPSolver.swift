@@ -8,7 +8,7 @@ public final class LPSolver {
     /// CLP's `Clp_Simplex` is `void` in its C header, hence a raw pointer rather than an OpaquePointer.
     private let model: UnsafeMutableRawPointer
     public let columnCount: Int
-    public let rowCount: Int
+    public private(set) var rowCount: Int
     private var solvedOnce = false
 
     /// Nil when the program is too large for CLP's 32-bit indices.
@@ -51,6 +51,31 @@ public final class LPSolver {
         precondition(lower.count == columnCount && upper.count == columnCount)
         Clp_chgColumnLower(model, lower)
         Clp_chgColumnUpper(model, upper)
+    }
+
+    /// Appends rows `lower ≤ a·x ≤ upper` (cuts); their slacks enter the basis, so the next solve
+    /// (dual simplex) starts from the last optimum.
+    public func addRows(_ rows: [[(column: Int, value: Double)]], lower: [Double], upper: [Double]) {
+        precondition(rows.count == lower.count && rows.count == upper.count)
+        guard !rows.isEmpty else { return }
+        var start: [Int32] = [0], index: [Int32] = [], value: [Double] = []
+        for row in rows {
+            for (c, v) in row {
+                precondition(c >= 0 && c < columnCount, "row names a column the model does not have")
+                index.append(Int32(truncatingIfNeeded: c)); value.append(v)
+            }
+            start.append(Int32(truncatingIfNeeded: index.count))
+        }
+        Clp_addRows(model, Int32(truncatingIfNeeded: rows.count), lower, upper, start, index, value)
+        rowCount += rows.count
+    }
+
+    /// Removes rows (indices into the current rows); the others keep their order.
+    public func deleteRows(_ which: [Int]) {
+        guard !which.isEmpty else { return }
+        precondition(which.allSatisfy { $0 >= 0 && $0 < rowCount } && Set(which).count == which.count)
+        Clp_deleteRows(model, Int32(truncatingIfNeeded: which.count), which.map { Int32(truncatingIfNeeded: $0) })
+        rowCount -= which.count
     }
 
     public var objective: Double { Clp_getObjValue(model) }

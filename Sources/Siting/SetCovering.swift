@@ -125,14 +125,17 @@ struct SetCoveringSolver {
 
     struct Relaxation { var bound: Double; var open: [Bool]; var reduced: [Double] }
 
-    func relax(_ u: [Double], fixing: Fixing?) -> Relaxation {
+    /// With `cuts`, their rows are relaxed too, at multipliers `duals` (≥ 0).
+    func relax(_ u: [Double], fixing: Fixing?, cuts: (pool: CoverCutPool, duals: [Double])? = nil) -> Relaxation {
         let m = byCandidate.count
         var bound = u.reduce(0, +)
+        if let (pool, v) = cuts { for k in 0..<pool.count { bound += v[k] * pool.rhs[k] } }
         var open = [Bool](repeating: false, count: m)
         var reduced = costs
         for j in 0..<m {
             var s = 0.0
             for i in byCandidate[j] { s += u[Int(i)] }
+            if let (pool, v) = cuts { for (k, a) in pool.bySite[j] { s += v[Int(k)] * a } }
             reduced[j] = costs[j] - s
             switch fixing?.state[j] ?? 0 {
             case 1: bound += reduced[j]; open[j] = true

@@ -1,3 +1,4 @@
+import Foundation
 import LinearProgramming
 
 /// Set covering on its LP relaxation, for CLP:
@@ -17,13 +18,19 @@ extension SetCoveringSolver {
         let owner = Self.undominated(byDemand, sites: m)
         for i in owner { lp.addRow(byDemand[i].map { (Int($0), 1.0) }, lower: 1) }
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
+        let rows = owner.map { byDemand[$0] }
+        var pool = CoverCutPool(sites: m)
         let multipliers = { (solver: LPSolver) -> [Double] in
             var u = [Double](repeating: 0, count: byDemand.count)
-            for (r, y) in solver.rowDuals.enumerated() { u[owner[r]] = max(0, y) }
+            for (r, y) in solver.rowDuals.prefix(rows.count).enumerated() { u[owner[r]] = max(0, y) }
             return u
         }
-        let rootBound = relax(multipliers(solver), fixing: nil).bound
-        clock.report("cover-all: best \(cost(incumbent)), LP bound \(rootBound)")
+        let bound = { (solver: LPSolver, fixing: Fixing?) -> Double in
+            let duals = solver.rowDuals
+            let v = (0..<pool.count).map { max(0, duals[rows.count + $0]) }
+            return relax(multipliers(solver), fixing: fixing, cuts: (pool, v)).bound
+        }
+        let lpBound = bound(solver, nil)
         var best = incumbent
         defer { incumbent = best }
         // The greedy's per-site costs from an LP point: sites the LP opens come first.
@@ -32,6 +39,13 @@ extension SetCoveringSolver {
             if let s = greedy(reduced: scores(x), fixing: fixing) { offer(s, to: &best) }
         }
         heuristic(solver.columnValues, Fixing(candidates: m))
+        guard addZeroHalfCuts(solver, rows: rows, pool: &pool, incumbent: cost(best), clock: clock) else {
+            return SearchOutcome(bound: lpBound)
+        }
+        let rootBound = max(lpBound, bound(solver, nil))
+        clock.announce(String(format: "cover-all: best %g, LP bound %.3f, %.3f with %d zero-half cuts",
+                              cost(best), lpBound, rootBound, pool.count))
+        if pool.count > 0 { heuristic(solver.columnValues, Fixing(candidates: m)) }
         // Where the root leaves little open, the tree closes it sooner than the perturbation would.
         if !closes(rootBound, cost(best), exact: true),
            (cost(best) - rootBound) / max(1e-9, cost(best)) > options.coverAllPerturbationGap {
@@ -48,7 +62,7 @@ extension SetCoveringSolver {
         let out = tree.run(root: Fixing(candidates: m), rootBound: -rootBound,
                            exactNodes: options.exactNodes(pairs: pairs),
                            basisBytes: options.waitingBasisBytes, clock: clock, .init(
-            bound: { solver, fixing in -relax(multipliers(solver), fixing: fixing).bound },
+            bound: { solver, fixing in -bound(solver, fixing) },
             heuristic: heuristic, incumbent: { -cost(best) },
             closes: { b, v, exact in closes(-b, -v, exact: exact) }))
         clock.phase("branch and bound")

@@ -55,6 +55,13 @@ public struct SolverOptions: Sendable {
     public var coverAllPerturbationPatience = 300
     public var coverAllPerturbationShare = 0.25
     public var coverAllPerturbationGap = 0.01
+    /// Cover-all: zero-half cut rounds at the root LP, cuts added per round, the least violation a cut
+    /// must have, the most rows one may sum, and the share of the time left the rounds may take.
+    public var coverAllCutRounds = 100
+    public var coverAllCutsPerRound = 200
+    public var zeroHalfMinViolation = 0.001
+    public var zeroHalfMaxRows = 8
+    public var coverAllCutShare = 0.2
     /// p-median's Lagrangian tree branches on the free site open in the share of its node's relaxations
     /// nearest one half, if that share (or its complement) exceeds this; else on the most attractive site.
     public var medianBranchShare = 0.05
@@ -111,6 +118,12 @@ final class Clock {
         let now = Date()
         phases.append((name, now.timeIntervalSince(phaseStart)))
         phaseStart = now
+    }
+
+    /// Reports a milestone (a root bound), whenever it is reached.
+    func announce(_ line: String) {
+        progress?(String(format: "[%.1f s] ", elapsed) + line)
+        lastReport = Date()
     }
 
     /// Reports at most every 2 seconds.

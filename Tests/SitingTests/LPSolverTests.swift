@@ -33,4 +33,18 @@ import LinearProgramming
         solver.setColumnBounds(lower: [3, 0], upper: [.infinity, .infinity])
         #expect(solver.solve(seconds: 10) == .infeasible)
     }
+
+    /// A row added after a solve is honoured by the next one, and its removal restores the optimum.
+    @Test func addsAndDeletesRows() throws {
+        let solver = try #require(LPSolver(program()))
+        #expect(solver.solve(seconds: 10) == .optimal)
+        solver.addRows([[(0, 1), (1, 1)]], lower: [-.infinity], upper: [2])
+        #expect(solver.rowCount == 3)
+        #expect(solver.solve(seconds: 10) == .optimal)
+        #expect(abs(solver.objective + 2) < 1e-9)
+        solver.deleteRows([2])
+        #expect(solver.rowCount == 2 && solver.rowDuals.count == 2)
+        #expect(solver.solve(seconds: 10) == .optimal)
+        #expect(abs(solver.objective + 2.8) < 1e-9)
+    }
 }

@@ -15,15 +15,16 @@ import Testing
         #expect(s.proven)
     }
 
-    /// The LP route and the Lagrangian route each prove brute force's optimum, with and without costs
-    /// and with demands sharing their sets of sites (one LP row for them).
-    @Test(arguments: [true, false])
-    func everyRouteMatchesBruteForce(useLP: Bool) {
+    /// The LP route (with zero-half cut rounds and without) and the Lagrangian route each prove brute
+    /// force's optimum, with and without costs and with demands sharing their sets of sites (one LP row).
+    @Test(arguments: [true, false], [0, 100])
+    func everyRouteMatchesBruteForce(useLP: Bool, cutRounds: Int) {
         for seed in 0..<8 {
             let inst = PlaneInstance(n: 60, m: 12, seed: UInt64(500 + seed))
             let problem = SetCoveringProblem(sets: inst.sets(radius: 230), costs: seed % 2 == 1 ? inst.costs : nil)
             var options = SolverOptions()
             options.useLP = useLP
+            options.coverAllCutRounds = cutRounds
             let best = allSubsets(12, upTo: 12).filter(problem.covers).map(problem.cost).min()!
             let s = problem.solve(options)
             #expect(problem.covers(s.chosen), "seed \(seed)")

@@ -1,0 +1,153 @@
+/// Zero-half cuts (Chvátal–Gomory cuts with multipliers ½; Caprara & Fischetti 1996) for covering
+/// rows Σ_{j ∈ S_r} y_j ≥ 1. Half the sum of a set R of rows, of lower bounds y_j ≥ 0 (j ∈ L) and
+/// of upper bounds −y_j ≥ −1 (j ∈ U), each site j held an even number of times, rounded up gives
+///     Σ_j k_j y_j ≥ ⌈(|R| − |U|) / 2⌉,   k_j = (c_j + [j ∈ L] − [j ∈ U]) / 2   (c_j: rows of R holding j),
+/// valid for every 0/1 cover and violated at an LP point x, when |R| − |U| is odd, by
+/// (1 − Σ_{r∈R} s_r − Σ_{j∈L} x_j − Σ_{j∈U} (1 − x_j)) / 2, s_r the rows' slacks. A site odd in R takes
+/// the bound that costs less: sites at 0 and at 1 cost nothing (three demands each reached by two of
+/// three half-open sites: y_1 + y_2 + y_3 ≥ 2). Separation is the heuristic of Koster, Zymolka &
+/// Kutschka (2009): Gaussian elimination mod 2 over the fractional sites, dearest first, each
+/// combination tested as its sites cancel.
+struct ZeroHalfSeparator {
+    /// The covering rows (site lists) cuts are made from.
+    let rows: [[Int32]]
+    let sites: Int
+    /// Rows a pivot may sum: larger sums mix so many sites that their weight passes 1 anyway.
+    let maxRows: Int
+
+    struct Cut: Equatable {
+        var sites: [Int32]
+        var coefficients: [Double]
+        var rhs: Double
+        var violation: Double
+    }
+
+    /// Up to `limit` cuts violated by more than `minViolation` at `x`, deepest first (ties: found first).
+    func separate(_ x: [Double], limit: Int, minViolation: Double) -> [Cut] {
+        var slack = [Double](repeating: 0, count: rows.count)
+        for (r, row) in rows.enumerated() { slack[r] = row.reduce(0) { $0 + x[Int($1)] } - 1 }
+        // A row with slack 1 or more can be in no violated cut.
+        let candidates = rows.indices.filter { slack[$0] < 1 - 2 * minViolation }
+        let cost = { (j: Int) in min(x[j], 1 - x[j]) }
+        var present = [Bool](repeating: false, count: sites)
+        for r in candidates { for j in rows[r] { present[Int(j)] = true } }
+        // Fractional sites are eliminated; sites at 1 only count the upper bounds they take.
+        let fractional = (0..<sites).filter { present[$0] && cost($0) > 1e-9 }
+            .sorted { (cost($0), -$0) > (cost($1), -$1) }
+        let atOne = (0..<sites).filter { present[$0] && x[$0] >= 1 - 1e-9 }
+        var found: [Cut] = []
+        var seen = Set<[UInt64]>()
+        // Two orders of elimination find different sums: dearest sites first, then cheapest first.
+        for pivots in [fractional, fractional.reversed()] {
+            let columns = pivots + atOne
+            var matrix = ParityMatrix(rows: candidates.map { rows[$0] }, columns: columns, sites: sites)
+            matrix.eliminate(pivots: pivots.count, maxRows: maxRows) { combination, columnsHeld, rowsHeld in
+                var weight = 0.0, upper = 0
+                for k in columnsHeld {
+                    weight += cost(columns[k])
+                    if x[columns[k]] >= 0.5 { upper += 1 }
+                }
+                for r in rowsHeld { weight += slack[candidates[r]] }
+                guard (rowsHeld.count - upper) % 2 != 0, weight < 1 - 2 * minViolation, seen.insert(combination).inserted,
+                      let cut = cut(rowsHeld.map { candidates[$0] }, x: x), cut.violation > minViolation else { return }
+                found.append(cut)
+            }
+        }
+        let order = found.indices.sorted { (found[$0].violation, -$0) > (found[$1].violation, -$1) }
+        return order.prefix(limit).map { found[$0] }
+    }
+
+    /// The cut from row set `members` (odd sites take the cheaper bound at `x`), with its violation at
+    /// `x`; nil when the sum's right-hand side is even.
+    func cut(_ members: [Int], x: [Double]) -> Cut? {
+        var count = [Int32](repeating: 0, count: sites)
+        var held: [Int32] = []
+        for r in members {
+            for j in rows[r] {
+                if count[Int(j)] == 0 { held.append(j) }
+                count[Int(j)] += 1
+            }
+        }
+        held.sort()
+        var upper = 0
+        var kept: [Int32] = [], coefficients: [Double] = []
+        for j in held {
+            var c = Int(count[Int(j)])
+            if c % 2 == 1 {
+                if x[Int(j)] >= 0.5 { c -= 1; upper += 1 } else { c += 1 }
+            }
+            if c > 0 { kept.append(j); coefficients.append(Double(c / 2)) }
+        }
+        let sum = members.count - upper
+        guard sum % 2 != 0, sum > 0 else { return nil }
+        let rhs = Double((sum + 1) / 2)
+        var lhs = 0.0
+        for (k, j) in kept.enumerated() { lhs += coefficients[k] * x[Int(j)] }
+        return Cut(sites: kept, coefficients: coefficients, rhs: rhs, violation: rhs - lhs)
+    }
+}
+
+/// Rows of a 0/1 matrix mod 2 over chosen columns, each with the set of original rows it sums.
+struct ParityMatrix {
+    private let columnWords: Int
+    private let rowWords: Int
+    private var bits: [UInt64]
+    private var combination: [UInt64]
+    private let count: Int
+    private let width: Int
+
+    init(rows: [[Int32]], columns: [Int], sites: Int) {
+        var position = [Int](repeating: -1, count: sites)
+        for (k, j) in columns.enumerated() { position[j] = k }
+        count = rows.count
+        width = columns.count
+        columnWords = (columns.count + 63) / 64
+        rowWords = (rows.count + 63) / 64
+        bits = [UInt64](repeating: 0, count: rows.count * columnWords)
+        combination = [UInt64](repeating: 0, count: rows.count * rowWords)
+        for (r, row) in rows.enumerated() {
+            for j in row where position[Int(j)] >= 0 {
+                let k = position[Int(j)]
+                bits[r * columnWords + k / 64] |= 1 << UInt64(k % 64)
+            }
+            combination[r * rowWords + r / 64] |= 1 << UInt64(r % 64)
+        }
+    }
+
+    /// Column by column over the first `pivots` columns, a row holding the column (fewest original rows,
+    /// at most `maxRows`, then lowest; a column no such row holds stays) is added to every other row
+    /// holding it and retired. Each row changed goes to `visit` with its combination's words, the
+    /// columns it holds and the original rows it sums.
+    mutating func eliminate(pivots: Int, maxRows: Int, visit: ([UInt64], [Int], [Int]) -> Void) {
+        var alive = [Bool](repeating: true, count: count)
+        for c in 0..<min(pivots, width) {
+            let word = c / 64, bit = UInt64(1) << UInt64(c % 64)
+            var pivot = -1, fewest = maxRows + 1
+            for r in 0..<count where alive[r] && bits[r * columnWords + word] & bit != 0 {
+                var size = 0
+                for w in 0..<rowWords { size += combination[r * rowWords + w].nonzeroBitCount }
+                if size < fewest { pivot = r; fewest = size }
+            }
+            guard pivot >= 0 else { continue }
+            alive[pivot] = false
+            for r in 0..<count where alive[r] && bits[r * columnWords + word] & bit != 0 {
+                for w in 0..<columnWords { bits[r * columnWords + w] ^= bits[pivot * columnWords + w] }
+                for w in 0..<rowWords { combination[r * rowWords + w] ^= combination[pivot * rowWords + w] }
+                visit(Array(combination[r * rowWords..<(r + 1) * rowWords]),
+                      members(of: r, in: bits, words: columnWords), members(of: r, in: combination, words: rowWords))
+            }
+        }
+    }
+
+    private func members(of r: Int, in words: [UInt64], words n: Int) -> [Int] {
+        var out: [Int] = []
+        for w in 0..<n {
+            var b = words[r * n + w]
+            while b != 0 {
+                out.append(w * 64 + b.trailingZeroBitCount)
+                b &= b - 1
+            }
+        }
+        return out
+    }
+}

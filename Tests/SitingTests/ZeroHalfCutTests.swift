@@ -1,0 +1,66 @@
+import Testing
+import LinearProgramming
+@testable import Siting
+
+@Suite struct ZeroHalfCutTests {
+    /// Three demands each reached by two of three half-open sites: y_0 + y_1 + y_2 ≥ 2, violated by ½.
+    @Test func oddCycleGivesTheTriangleCut() throws {
+        let separator = ZeroHalfSeparator(rows: [[0, 1], [1, 2], [0, 2]], sites: 3, maxRows: 8)
+        let cut = try #require(separator.separate([0.5, 0.5, 0.5], limit: 10, minViolation: 0.001).first)
+        #expect(cut.sites == [0, 1, 2] && cut.coefficients == [1, 1, 1] && cut.rhs == 2)
+        #expect(abs(cut.violation - 0.5) < 1e-12)
+        // At a cover nothing is violated.
+        #expect(separator.separate([1, 1, 0], limit: 10, minViolation: 0.001).isEmpty)
+    }
+
+    /// A site at 1 takes its upper bound: rows {0,1,3}, {1,2}, {0,2}, {3,4} are four (even), but y_4 = 1
+    /// is held once and its bound −y_4 ≥ −1 makes the sum odd: y_0 + y_1 + y_2 + y_3 ≥ 2, violated by ½.
+    @Test func aSiteAtOneTakesItsUpperBound() throws {
+        let separator = ZeroHalfSeparator(rows: [[0, 1, 3], [1, 2], [0, 2], [3, 4]], sites: 5, maxRows: 8)
+        let x = [0.5, 0.5, 0.5, 0, 1]
+        let cut = try #require(separator.cut([0, 1, 2, 3], x: x))
+        #expect(cut.sites == [0, 1, 2, 3] && cut.coefficients == [1, 1, 1, 1] && cut.rhs == 2)
+        #expect(abs(cut.violation - 0.5) < 1e-12)
+        #expect(separator.cut([0, 1], x: x) == nil)
+        #expect(separator.separate(x, limit: 10, minViolation: 0.001).contains { $0.violation > 0.49 })
+    }
+
+    /// On random covering rows, every cut found holds for every 0/1 cover (brute force over 2^10).
+    @Test(arguments: 0..<8)
+    func cutsHoldForEveryCover(seed: Int) {
+        var r = Random(state: UInt64(900 + seed))
+        let m = 10
+        let rows: [[Int32]] = (0..<14).map { _ in
+            Array(Set((0..<(2 + r.int(3))).map { _ in Int32(r.int(m)) })).sorted()
+        }
+        let x = (0..<m).map { _ in [0, 0.5, 0.5, 1, r.unit()][r.int(5)] }
+        let separator = ZeroHalfSeparator(rows: rows, sites: m, maxRows: 8)
+        let cuts = separator.separate(x, limit: 100, minViolation: 1e-6)
+        for cut in cuts {
+            var lhs = 0.0
+            for (j, a) in zip(cut.sites, cut.coefficients) { lhs += a * x[Int(j)] }
+            #expect(abs(cut.rhs - lhs - cut.violation) < 1e-9)
+        }
+        for mask in 0..<(1 << m) {
+            let open = (0..<m).map { mask >> $0 & 1 == 1 }
+            guard rows.allSatisfy({ $0.contains { open[Int($0)] } }) else { continue }
+            for cut in cuts {
+                let lhs = zip(cut.sites, cut.coefficients).reduce(0.0) { $0 + (open[Int($1.0)] ? $1.1 : 0) }
+                #expect(lhs >= cut.rhs, "seed \(seed), cover \(mask)")
+            }
+        }
+    }
+
+    /// An odd cycle with fractional costs (no rounding up): the LP is 1.65, the triangle cut makes the
+    /// root's bound the optimum 2.2, so no node is needed; without cuts the tree branches.
+    @Test func theTriangleCutProvesTheCycleAtTheRoot() {
+        let problem = SetCoveringProblem(sets: CoverageSets(demandCount: 3, byCandidate: [[0, 1], [1, 2], [0, 2]]),
+                                         costs: [1.1, 1.1, 1.1])
+        let withCuts = problem.solve()
+        #expect(withCuts.proven && abs(withCuts.objective - 2.2) < 1e-9 && withCuts.nodes == 0)
+        var options = SolverOptions()
+        options.coverAllCutRounds = 0
+        let without = problem.solve(options)
+        #expect(without.proven && abs(without.objective - 2.2) < 1e-9 && without.nodes > 0)
+    }
+}
