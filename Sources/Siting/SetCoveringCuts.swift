@@ -30,10 +30,9 @@ struct CoverCutPool {
 
 extension SetCoveringSolver {
     /// Rounds of zero-half cuts at the root LP (rows 0..<`rows.count` are the covering rows), until no
-    /// cut is found, the answer is proven, or their rounds or share of the time are spent (a round
-    /// takes 20–40 ms on 5,000 × 1,000). Cuts
-    /// that end slack are removed, so that the tree's nodes re-solve a smaller LP. False when the LP
-    /// could not be re-solved in time (the solver then holds no optimum).
+    /// cut is found, the answer is proven, or their rounds or share of the time are spent. Cuts that end
+    /// slack are removed, so that the tree's nodes re-solve a smaller LP. False when the LP could not be
+    /// re-solved in time (the solver then holds no optimum).
     func addZeroHalfCuts(_ solver: LPSolver, rows: [[Int32]], pool: inout CoverCutPool, incumbent: Double,
                          clock: Clock) -> Bool {
         let separator = ZeroHalfSeparator(rows: rows, sites: byCandidate.count, maxRows: options.zeroHalfMaxRows)
@@ -53,7 +52,7 @@ extension SetCoveringSolver {
             activity[rows.count + $0] > pool.rhs[$0] + 1e-6 && abs(duals[rows.count + $0]) < 1e-12
         }
         solver.deleteRows(slack.map { rows.count + $0 })
-        // Slack rows were basic: the basis stays optimal, and the solve restores the duals' indexing.
+        // Slack rows were basic, so the basis stays optimal; the solve refreshes the duals of the rows left.
         if !slack.isEmpty, solver.solve(seconds: clock.limit - clock.elapsed) != .optimal { return false }
         let slackSet = Set(slack)
         pool = pool.keeping((0..<pool.count).filter { !slackSet.contains($0) })
