@@ -41,3 +41,25 @@ struct PublicInstanceTests {
         #expect(s.bound <= s.objective)
     }
 }
+
+/// The OR-Library reader on files made here: shortest paths, and errors (not traps) on bad files.
+@Suite struct ORLibraryReaderTests {
+    private func read(_ text: String) throws -> PMedianProblem {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pmed-\(UUID().uuidString).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try PublicInstances.orLibrary(path)
+    }
+
+    /// A path 1–2–3 (costs 2 and 3) and a dearer direct edge 1–3 (9): 1 to 3 is 5 along the path.
+    @Test func distancesAreShortestPaths() throws {
+        let problem = try read("3 3 1\n1 2 2\n2 3 3\n1 3 9\n")
+        let s = problem.solve()
+        #expect(s.chosen == [1] && s.objective == 5)
+    }
+
+    @Test(arguments: ["3 1 1\n1 4 2\n", "3 2 1\n1 2 2\n", "0 0 1\n", "2 1 1\n1 2 -3\n"])
+    func badFilesAreErrors(text: String) {
+        #expect(throws: (any Error).self) { try read(text) }
+    }
+}
