@@ -7,10 +7,12 @@ public enum PublicInstances {
     /// every node is a demand of weight 1 and a candidate.
     public static func orLibrary(_ path: String) throws -> PMedianProblem {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        let numbers = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).compactMap { Int($0) }
-        guard numbers.count >= 3 else { throw CocoaError(.fileReadCorruptFile) }
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
+        let numbers = tokens.compactMap { Int($0) }
+        guard numbers.count == tokens.count, numbers.count >= 3 else { throw CocoaError(.fileReadCorruptFile) }
         let n = numbers[0], edges = numbers[1], p = numbers[2]
-        guard n > 0, n <= 100_000, edges >= 0, numbers.count >= 3 + 3 * edges else { throw CocoaError(.fileReadCorruptFile) }
+        // n × n distances: 10,000 nodes is 800 MB (the library's largest has 900).
+        guard n > 0, n <= 10_000, edges >= 0, edges <= (numbers.count - 3) / 3 else { throw CocoaError(.fileReadCorruptFile) }
         var d = [Double](repeating: .infinity, count: n * n)
         for i in 0..<n { d[i * n + i] = 0 }
         for e in 0..<edges {

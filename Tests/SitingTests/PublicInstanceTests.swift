@@ -58,7 +58,8 @@ struct PublicInstanceTests {
         #expect(s.chosen == [1] && s.objective == 5)
     }
 
-    @Test(arguments: ["3 1 1\n1 4 2\n", "3 2 1\n1 2 2\n", "0 0 1\n", "2 1 1\n1 2 -3\n"])
+    @Test(arguments: ["3 1 1\n1 4 2\n", "3 2 1\n1 2 2\n", "0 0 1\n", "2 1 1\n1 2 -3\n", "2 1 1\n1 2 x\n",
+                      "2 9223372036854775807 1\n1 2 3\n", "100000 0 1\n"])
     func badFilesAreErrors(text: String) {
         #expect(throws: (any Error).self) { try read(text) }
     }
