@@ -48,14 +48,14 @@ extension SetCoveringSolver {
             guard solver.solve(seconds: clock.limit - clock.elapsed) == .optimal else { return false }
         }
         let activity = solver.rowActivities, duals = solver.rowDuals
-        let slack = (0..<pool.count).filter {
+        let isSlack = (0..<pool.count).map {
             activity[rows.count + $0] > pool.rhs[$0] + 1e-6 && abs(duals[rows.count + $0]) < 1e-12
         }
+        let slack = isSlack.indices.filter { isSlack[$0] }
         solver.deleteRows(slack.map { rows.count + $0 })
         // Slack rows were basic, so the basis stays optimal; the solve refreshes the duals of the rows left.
         if !slack.isEmpty, solver.solve(seconds: clock.limit - clock.elapsed) != .optimal { return false }
-        let slackSet = Set(slack)
-        pool = pool.keeping((0..<pool.count).filter { !slackSet.contains($0) })
+        pool = pool.keeping(isSlack.indices.filter { !isSlack[$0] })
         clock.phase("zero-half cuts")
         return true
     }

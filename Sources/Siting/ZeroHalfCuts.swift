@@ -36,19 +36,20 @@ struct ZeroHalfSeparator {
             .sorted { (cost($0), -$0) > (cost($1), -$1) }
         let atOne = (0..<sites).filter { present[$0] && x[$0] >= 1 - 1e-9 }
         var found: [Cut] = []
-        var seen = Set<[UInt64]>()
+        var seen = Set<[Int]>()
         // Two orders of elimination find different sums: dearest sites first, then cheapest first.
         for pivots in [fractional, fractional.reversed()] {
             let columns = pivots + atOne
             var matrix = ParityMatrix(rows: candidates.map { rows[$0] }, columns: columns, sites: sites)
-            matrix.eliminate(pivots: pivots.count, maxRows: maxRows) { combination, columnsHeld, rowsHeld in
+            matrix.eliminate(pivots: pivots.count, maxRows: maxRows) { columnsHeld, rowsHeld in
+                // The cut's violation is (1 − weight) / 2: a cheap test before the cut is written out.
                 var weight = 0.0, upper = 0
                 for k in columnsHeld {
                     weight += cost(columns[k])
-                    if x[columns[k]] >= 0.5 { upper += 1 }
+                    if Self.takesUpperBound(x[columns[k]]) { upper += 1 }
                 }
                 for r in rowsHeld { weight += slack[candidates[r]] }
-                guard (rowsHeld.count - upper) % 2 != 0, weight < 1 - 2 * minViolation, seen.insert(combination).inserted,
+                guard (rowsHeld.count - upper) % 2 != 0, weight < 1 - 2 * minViolation, seen.insert(rowsHeld).inserted,
                       let cut = cut(rowsHeld.map { candidates[$0] }, x: x), cut.violation > minViolation else { return }
                 found.append(cut)
             }
@@ -56,6 +57,10 @@ struct ZeroHalfSeparator {
         let order = found.indices.sorted { (found[$0].violation, -$0) > (found[$1].violation, -$1) }
         return order.prefix(limit).map { found[$0] }
     }
+
+    /// A site held an odd number of times evens out with its upper bound −y ≥ −1 (costing 1 − x) where
+    /// that costs less than its lower bound y ≥ 0 (costing x).
+    static func takesUpperBound(_ x: Double) -> Bool { x >= 0.5 }
 
     /// The cut from row set `members` (odd sites take the cheaper bound at `x`), with its violation at
     /// `x`; nil when the sum's right-hand side is even.
@@ -74,7 +79,7 @@ struct ZeroHalfSeparator {
         for j in held {
             var c = Int(count[Int(j)])
             if c % 2 == 1 {
-                if x[Int(j)] >= 0.5 { c -= 1; upper += 1 } else { c += 1 }
+                if Self.takesUpperBound(x[Int(j)]) { c -= 1; upper += 1 } else { c += 1 }
             }
             if c > 0 { kept.append(j); coefficients.append(Double(c / 2)) }
         }
@@ -116,9 +121,9 @@ struct ParityMatrix {
 
     /// Column by column over the first `pivots` columns, a row holding the column (fewest original rows,
     /// at most `maxRows`, then lowest; a column no such row holds stays) is added to every other row
-    /// holding it and retired. Each row changed goes to `visit` with its combination's words, the
-    /// columns it holds and the original rows it sums.
-    mutating func eliminate(pivots: Int, maxRows: Int, visit: ([UInt64], [Int], [Int]) -> Void) {
+    /// holding it and retired. Each row changed goes to `visit` with the columns it holds and the
+    /// original rows it sums (increasing).
+    mutating func eliminate(pivots: Int, maxRows: Int, visit: ([Int], [Int]) -> Void) {
         var alive = [Bool](repeating: true, count: count)
         for c in 0..<min(pivots, width) {
             let word = c / 64, bit = UInt64(1) << UInt64(c % 64)
@@ -133,8 +138,7 @@ struct ParityMatrix {
             for r in 0..<count where alive[r] && bits[r * columnWords + word] & bit != 0 {
                 for w in 0..<columnWords { bits[r * columnWords + w] ^= bits[pivot * columnWords + w] }
                 for w in 0..<rowWords { combination[r * rowWords + w] ^= combination[pivot * rowWords + w] }
-                visit(Array(combination[r * rowWords..<(r + 1) * rowWords]),
-                      members(of: r, in: bits, words: columnWords), members(of: r, in: combination, words: rowWords))
+                visit(members(of: r, in: bits, words: columnWords), members(of: r, in: combination, words: rowWords))
             }
         }
     }
