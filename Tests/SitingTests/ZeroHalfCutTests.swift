@@ -21,8 +21,24 @@ import LinearProgramming
         let cut = try #require(separator.cut([0, 1, 2, 3], x: x))
         #expect(cut.sites == [0, 1, 2, 3] && cut.coefficients == [1, 1, 1, 1] && cut.rhs == 2)
         #expect(abs(cut.violation - 0.5) < 1e-12)
-        #expect(separator.cut([0, 1], x: x) == nil)
+        // Rows {0,1,3} and {1,2} are two: site 0 keeps its lower bound to make the sum odd, which leaves
+        // y_0 + y_1 + y_3 ≥ 1, valid and not violated.
+        #expect(separator.cut([0, 1], x: x).map { $0.rhs == 1 && $0.violation <= 1e-12 } == true)
         #expect(separator.separate(x, limit: 10, minViolation: 0.001).contains { $0.violation > 0.49 })
+    }
+
+    /// The sum of three rows is odd, but site 3 (at 0.8) would make it even with its upper bound: it
+    /// keeps its lower bound (0.6 dearer), and y_0 + y_1 + y_2 + y_3 ≥ 2 is violated by 0.1.
+    @Test func aSiteSwitchesBoundToKeepTheSumOdd() throws {
+        let separator = ZeroHalfSeparator(rows: [[0, 1], [1, 2], [0, 2, 3]], sites: 4, maxRows: 8)
+        let x = [0.1, 0.9, 0.1, 0.8]
+        let evened = try #require(ZeroHalfSeparator.evenOut([0.8], rows: 3))
+        #expect(evened.upper.isEmpty && abs(evened.weight - 0.8) < 1e-12)
+        #expect(ZeroHalfSeparator.evenOut([0.8, 0.3], rows: 2).map { $0.upper == [0] && abs($0.weight - 0.5) < 1e-12 } == true)
+        #expect(ZeroHalfSeparator.evenOut([], rows: 2) == nil)
+        let cut = try #require(separator.separate(x, limit: 10, minViolation: 0.001).first)
+        #expect(cut.sites == [0, 1, 2, 3] && cut.coefficients == [1, 1, 1, 1] && cut.rhs == 2)
+        #expect(abs(cut.violation - 0.1) < 1e-12)
     }
 
     /// On random covering rows, every cut found holds for every 0/1 cover (brute force over 2^10).
