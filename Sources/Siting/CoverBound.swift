@@ -3,6 +3,8 @@
 ///     UB(λ) = Σ_i max(0, w_i − λ_i) + best choice of sites by g_j = Σ_{i reached by j} λ_i,
 /// where the best choice is the p largest g_j (count) or a fractional knapsack (budget), with forced
 /// sites in and forced-closed sites out. Every λ gives a valid bound; subgradient steps tighten it.
+/// Cut rows Σ a_j y_j − Σ_{k ∈ K} z_k ≥ l relaxed with μ ≥ 0 add μ l's opposite, μ a_j to g_j and μ to
+/// the price λ_k of each z_k they hold.
 struct CoverBound {
     let model: GainModel
     let limit: SiteLimit
@@ -16,16 +18,24 @@ struct CoverBound {
         var g: [Double]
     }
 
-    func evaluate(_ lambda: [Double], fixing: Fixing?) -> Relaxation {
+    func evaluate(_ lambda: [Double], fixing: Fixing?, cuts: (pool: CoverCutPool, mu: [Double])? = nil) -> Relaxation {
         let m = model.byCandidate.count
         var g = [Double](repeating: 0, count: m)
         for j in 0..<m {
             var s = 0.0
             for i in model.byCandidate[j] { s += lambda[Int(i)] }
+            if let (pool, mu) = cuts { for (c, a) in pool.bySite[j] { s += mu[Int(c)] * a } }
             g[j] = s
         }
         var bound = 0.0
-        for (w, l) in zip(model.weights, lambda) where w > l { bound += w - l }
+        var price = lambda
+        if let (pool, mu) = cuts {
+            for c in 0..<pool.count {
+                bound -= mu[c] * pool.lower[c]
+                for k in pool.members[c] { price[Int(k)] += mu[c] }
+            }
+        }
+        for (w, l) in zip(model.weights, price) where w > l { bound += w - l }
         var amount = [Double](repeating: 0, count: m)
         var sites: [Int] = []
         var free: [Int] = []

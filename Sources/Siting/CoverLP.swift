@@ -9,8 +9,9 @@ import LinearProgramming
 /// and holds whatever CLP's rounding.
 struct CoverLP {
     let program: LinearProgram
-    /// Per demand: its row, or nil when folded into its only site.
+    /// Per demand: its row and its column z, or nil when folded into its only site.
     let row: [Int?]
+    let column: [Int?]
     let weights: [Double]
 
     init(_ model: GainModel, limit: SiteLimit) {
@@ -20,20 +21,25 @@ struct CoverLP {
         for (k, sites) in model.byDemand.enumerated() where sites.count == 1 { own[Int(sites[0])] += model.weights[k] }
         for j in 0..<m { lp.addColumn(cost: -own[j], lower: 0, upper: 1) }
         var row = [Int?](repeating: nil, count: model.weights.count)
+        var column = row
         for (k, sites) in model.byDemand.enumerated() where sites.count > 1 {
             let z = lp.addColumn(cost: -model.weights[k], lower: 0, upper: 1)
+            column[k] = z
             row[k] = lp.addRow([(z, 1)] + sites.map { (Int($0), -1.0) }, upper: 0)
         }
         limit.addRow(to: &lp, costs: model.costs)
         program = lp
         self.row = row
+        self.column = column
         weights = model.weights
     }
 
-    /// Multipliers λ_k ≥ 0 from the row duals of a solved program (CLP's prices are ≤ 0 on these rows).
-    func multipliers(_ solver: LPSolver) -> [Double] {
+    /// Multipliers λ_k ≥ 0 from the row duals of a solved program (CLP's prices are ≤ 0 on these rows),
+    /// and μ ≥ 0 of the `cuts` rows that follow the program's own.
+    func multipliers(_ solver: LPSolver, cuts: Int = 0) -> (lambda: [Double], mu: [Double]) {
         let y = solver.rowDuals
-        return row.indices.map { k in row[k].map { max(0, -y[$0]) } ?? weights[k] }
+        return (row.indices.map { k in row[k].map { max(0, -y[$0]) } ?? weights[k] },
+                (0..<cuts).map { max(0, y[program.rowCount + $0]) })
     }
 
     /// Sites in decreasing LP value (ties to the lower index), then the greedy fills what room is left.

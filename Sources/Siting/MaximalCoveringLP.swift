@@ -1,7 +1,9 @@
+import Foundation
 import LinearProgramming
 
 /// Maximal covering on its exact LP relaxation: the root LP's duals give the Lagrangian bound at its
-/// best (the LP bound), LP solutions are rounded into answers, and branch and bound re-solves the LP.
+/// best (the LP bound), zero-half cuts raise it (`addZeroHalfCuts`, priced by their duals), LP solutions
+/// are rounded into answers, and branch and bound re-solves the LP.
 extension MaximalCoveringSolver {
     /// Nil when the LP cannot be had: too large for CLP, or the root not solved in its share of the time.
     func lpSearch(_ incumbent: inout CoverState, clock: Clock) -> SearchOutcome? {
@@ -9,12 +11,26 @@ extension MaximalCoveringSolver {
         let lp = cover.program
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, share: options.coverageRootLPShare, clock: clock) else { return nil }
         let bounder = CoverBound(model: model, limit: problem.limit)
-        let rootBound = bounder.evaluate(cover.multipliers(solver), fixing: nil).bound
-        clock.report("coverage: best \(incumbent.value + model.baseline), LP bound \(rootBound + model.baseline)")
+        var pool = CoverCutPool(sites: model.byCandidate.count)
+        // The LP's rows first (a row's dual to its demand), then the cuts'.
+        let bound = { (solver: LPSolver, fixing: Fixing?) -> Double in
+            let (lambda, mu) = cover.multipliers(solver, cuts: pool.count)
+            return bounder.evaluate(lambda, fixing: fixing, cuts: (pool, mu)).bound
+        }
+        let lpBound = bound(solver, nil)
+        clock.report("coverage: best \(incumbent.value + model.baseline), LP bound \(lpBound + model.baseline)")
         var best = incumbent
+        defer { incumbent = best }
         var seen = Set<[Int]>()
         let heuristic: ([Double], Fixing) -> Void = { x, _ in offerRounded(x, to: &best, seen: &seen, clock: clock) }
         heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count))
+        guard addZeroHalfCuts(solver, cover: cover, pool: &pool, incumbent: best.value, clock: clock) else {
+            return SearchOutcome(bound: lpBound)
+        }
+        let rootBound = min(lpBound, bound(solver, nil))
+        clock.announce("coverage: best \(best.value + model.baseline), LP bound " + String(format: "%.1f, %.1f",
+                       lpBound + model.baseline, rootBound + model.baseline) + " with \(pool.count) zero-half cuts")
+        if pool.count > 0 { heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count)) }
         var search = SearchOutcome(bound: rootBound)
         if !closes(rootBound, best.value, exact: true), !clock.expired {
             let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
@@ -23,13 +39,12 @@ extension MaximalCoveringSolver {
             let out = tree.run(root: Fixing(candidates: model.byCandidate.count), rootBound: rootBound,
                                exactNodes: options.exactNodes(pairs: pairs),
                                basisBytes: options.waitingBasisBytes, clock: clock, .init(
-                bound: { solver, fixing in bounder.evaluate(cover.multipliers(solver), fixing: fixing).bound },
+                bound: bound,
                 heuristic: heuristic, incumbent: { best.value },
                 closes: { closes($0, $1, exact: $2) }))
             clock.phase("branch and bound")
             search = SearchOutcome(tree: out, root: rootBound, incumbent: best.value)
         }
-        incumbent = best
         return search
     }
 }

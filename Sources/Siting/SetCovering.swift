@@ -129,7 +129,7 @@ struct SetCoveringSolver {
     func relax(_ u: [Double], fixing: Fixing?, cuts: (pool: CoverCutPool, duals: [Double])? = nil) -> Relaxation {
         let m = byCandidate.count
         var bound = u.reduce(0, +)
-        if let (pool, v) = cuts { for k in 0..<pool.count { bound += v[k] * pool.rhs[k] } }
+        if let (pool, v) = cuts { for k in 0..<pool.count { bound += v[k] * pool.lower[k] } }
         var open = [Bool](repeating: false, count: m)
         var reduced = costs
         for j in 0..<m {

@@ -19,7 +19,7 @@ public struct SolverOptions: Sendable {
     public var rootLPShare = 0.5
     /// The same for coverage, whose first-order LP (PDHG) reaches the LP's bound where CLP cannot:
     /// the simplex gets less, the fallback and its local search more.
-    public var coverageRootLPShare = 0.3
+    public var coverageRootLPShare = 0.4
     /// Memory for the bases that waiting branch-and-bound nodes keep (a byte per column and row each).
     public var waitingBasisBytes = 256_000_000
     /// Bound coverage by its exact LP (CLP); off, the Lagrangian relaxation alone (for comparison).
@@ -55,13 +55,15 @@ public struct SolverOptions: Sendable {
     public var coverAllPerturbationPatience = 300
     public var coverAllPerturbationShare = 0.25
     public var coverAllPerturbationGap = 0.01
-    /// Cover-all: zero-half cut rounds at the root LP, cuts added per round, the least violation a cut
-    /// must have, the most rows one may sum, and the share of the time left the rounds may take.
-    public var coverAllCutRounds = 100
-    public var coverAllCutsPerRound = 200
+    /// Cover-all and coverage: zero-half cut rounds at the root LP, cuts added per round, the least
+    /// violation a cut must have, the most rows one may sum, the most rows (tightest first) one
+    /// separation works on, and the share of the time left the rounds may take.
+    public var zeroHalfRounds = 100
+    public var zeroHalfCutsPerRound = 200
     public var zeroHalfMinViolation = 0.001
     public var zeroHalfMaxRows = 8
-    public var coverAllCutShare = 0.2
+    public var zeroHalfCandidateRows = 10_000
+    public var zeroHalfShare = 0.2
     /// p-median's Lagrangian tree branches on the free site open in the share of its node's relaxations
     /// nearest one half, if that share (or its complement) exceeds this; else on the most attractive site.
     public var medianBranchShare = 0.05

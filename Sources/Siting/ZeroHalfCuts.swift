@@ -7,30 +7,37 @@
 /// the bound that costs less, as long as |R| − |U| stays odd (`evenOut`): sites at 0 and at 1 cost
 /// nothing (three demands each reached by two of three half-open sites: y_1 + y_2 + y_3 ≥ 2). Separation is the heuristic of Koster, Zymolka &
 /// Kutschka (2009): Gaussian elimination mod 2 over the fractional sites, dearest first, each
-/// combination tested as its sites cancel.
+/// combination tested as its sites cancel. A row may carry an even term, Σ_{j ∈ S_r} y_j + 2 t_r ≥ 1 with
+/// t_r a 0/1 variable (coverage: t = 1 − z, the row z ≤ Σ y with z's bound): it vanishes mod 2, halves
+/// to Σ_{r∈R} t_r in the cut, and its value 2 t_r (`extra`) counts in the row's slack.
 struct ZeroHalfSeparator {
     /// The covering rows (site lists) cuts are made from.
     let rows: [[Int32]]
     let sites: Int
     /// Rows a pivot may sum: larger sums mix so many sites that their weight passes 1 anyway.
     let maxRows: Int
+    /// The tightest rows taken into the elimination: its row sums take rows² bits.
+    var maxCandidates = Int.max
 
     struct Cut: Equatable {
         var sites: [Int32]
         var coefficients: [Double]
         var rhs: Double
         var violation: Double
+        /// The rows summed (increasing): their even terms t_r join the cut's left-hand side.
+        var rows: [Int]
     }
 
-    /// Up to `limit` cuts violated by more than `minViolation` at `x`, deepest first (ties: found first).
-    func separate(_ x: [Double], limit: Int, minViolation: Double) -> [Cut] {
+    /// Up to `limit` cuts violated by more than `minViolation` at `x` (and the rows' even terms `extra`,
+    /// 2 t_r, none if nil), deepest first (ties: found first).
+    func separate(_ x: [Double], extra: [Double]? = nil, limit: Int, minViolation: Double) -> [Cut] {
         var slack = [Double](repeating: 0, count: rows.count)
-        for (r, row) in rows.enumerated() { slack[r] = row.reduce(0) { $0 + x[Int($1)] } - 1 }
+        for (r, row) in rows.enumerated() { slack[r] = row.reduce(extra?[r] ?? 0) { $0 + x[Int($1)] } - 1 }
         // A row with slack 1 or more can be in no violated cut.
         // A pivot is the first row of those summing fewest: tightest first, since the pivot adds its slack
         // to every row it changes (polycentric 5,000 × 1,000: 51 cuts in the first round in row order, 200).
-        let candidates = rows.indices.filter { slack[$0] < 1 - 2 * minViolation }
-            .sorted { (slack[$0], rows[$0].count, $0) < (slack[$1], rows[$1].count, $1) }
+        let candidates = Array(rows.indices.filter { slack[$0] < 1 - 2 * minViolation }
+            .sorted { (slack[$0], rows[$0].count, $0) < (slack[$1], rows[$1].count, $1) }.prefix(maxCandidates))
         let cost = { (j: Int) in min(x[j], 1 - x[j]) }
         var present = [Bool](repeating: false, count: sites)
         for r in candidates { for j in rows[r] { present[Int(j)] = true } }
@@ -51,7 +58,8 @@ struct ZeroHalfSeparator {
                 guard weight < 1 - 2 * minViolation,
                       let evened = Self.evenOut(columnsHeld.map { x[columns[$0]] }, rows: rowsHeld.count),
                       weight + evened.weight < 1 - 2 * minViolation, seen.insert(rowsHeld).inserted,
-                      let cut = cut(rowsHeld.map { candidates[$0] }, x: x), cut.violation > minViolation else { return }
+                      let cut = cut(rowsHeld.map { candidates[$0] }.sorted(), x: x, extra: extra),
+                      cut.violation > minViolation else { return }
                 found.append(cut)
             }
         }
@@ -81,9 +89,9 @@ struct ZeroHalfSeparator {
         return (weight, upper.indices.filter { upper[$0] })
     }
 
-    /// The cut from row set `members` (odd sites even out by `evenOut` at `x`), with its violation at `x`;
-    /// nil when the sum cannot be made odd.
-    func cut(_ members: [Int], x: [Double]) -> Cut? {
+    /// The cut from row set `members` (odd sites even out by `evenOut` at `x`), with its violation at `x`
+    /// and the rows' even terms `extra`; nil when the sum cannot be made odd.
+    func cut(_ members: [Int], x: [Double], extra: [Double]? = nil) -> Cut? {
         var count = [Int32](repeating: 0, count: sites)
         var held: [Int32] = []
         for r in members {
@@ -105,7 +113,8 @@ struct ZeroHalfSeparator {
         let rhs = Double((sum + 1) / 2)
         var lhs = 0.0
         for (k, j) in kept.enumerated() { lhs += coefficients[k] * x[Int(j)] }
-        return Cut(sites: kept, coefficients: coefficients, rhs: rhs, violation: rhs - lhs)
+        if let extra { for r in members { lhs += extra[r] / 2 } }
+        return Cut(sites: kept, coefficients: coefficients, rhs: rhs, violation: rhs - lhs, rows: members)
     }
 }
 

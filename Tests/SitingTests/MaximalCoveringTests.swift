@@ -18,19 +18,20 @@ import Testing
         #expect(problem.coveredWeight(s.chosen) == s.objective)
     }
 
-    /// Instances whose LP is fractional, so that the LP branch and bound (and, with the LP off, the
-    /// Lagrangian one) must branch to prove the optimum.
+    /// Instances whose LP is fractional, so that the LP branch and bound (with and without zero-half
+    /// cuts, and with the LP off the Lagrangian one) must branch to prove the optimum.
     @Test(arguments: 0..<8)
     func bothBoundingRoutesMatchBruteForce(seed: Int) {
         let inst = PlaneInstance(n: 90, m: 16, seed: UInt64(300 + seed))
         let p = 3 + seed % 3
         let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 260), limit: .count(p))
         let best = subsets(16, p).map(problem.coveredWeight).max()!
-        for useLP in [true, false] {
+        for (useLP, cutRounds) in [(true, 100), (true, 0), (false, 0)] {
             var options = SolverOptions(timeLimit: 30)
             options.useLP = useLP
+            options.zeroHalfRounds = cutRounds
             let s = problem.solve(options)
-            #expect(s.objective == best, "LP \(useLP)")
+            #expect(s.objective == best, "LP \(useLP), cut rounds \(cutRounds)")
             #expect(s.proven && s.stop == .proven)
             #expect(problem.coveredWeight(s.chosen) == s.objective)
         }

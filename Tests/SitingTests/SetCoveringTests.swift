@@ -24,7 +24,7 @@ import Testing
             let problem = SetCoveringProblem(sets: inst.sets(radius: 230), costs: seed % 2 == 1 ? inst.costs : nil)
             var options = SolverOptions()
             options.useLP = useLP
-            options.coverAllCutRounds = cutRounds
+            options.zeroHalfRounds = cutRounds
             let best = allSubsets(12, upTo: 12).filter(problem.covers).map(problem.cost).min()!
             let s = problem.solve(options)
             #expect(problem.covers(s.chosen), "seed \(seed)")

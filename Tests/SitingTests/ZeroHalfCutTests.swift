@@ -67,6 +67,50 @@ import LinearProgramming
         }
     }
 
+    /// Coverage's rows z_r ≤ Σ y carry the even term 2 (1 − z_r): on random rows and LP points, every cut
+    /// Σ a_j y_j + Σ_{r ∈ R} (1 − z_r) ≥ rhs holds for every choice of sites with z_r = 1 where row r is
+    /// reached (z_r = 0 only loosens it), and its violation is the one reported.
+    @Test(arguments: 0..<8)
+    func coverageCutsHoldForEveryChoice(seed: Int) {
+        var r = Random(state: UInt64(950 + seed))
+        let m = 10
+        let rows: [[Int32]] = (0..<14).map { _ in
+            Array(Set((0..<(2 + r.int(3))).map { _ in Int32(r.int(m)) })).sorted()
+        }
+        let x = (0..<m).map { _ in [0, 0.5, 0.5, 1, r.unit()][r.int(5)] }
+        let z = rows.map { row in min(1, row.reduce(0.0) { $0 + x[Int($1)] }) * [1, 1, 0.8][r.int(3)] }
+        let extra = z.map { 2 * (1 - $0) }
+        let cuts = ZeroHalfSeparator(rows: rows, sites: m, maxRows: 8).separate(x, extra: extra, limit: 100, minViolation: 1e-6)
+        for cut in cuts {
+            var lhs = cut.rows.reduce(0.0) { $0 + 1 - z[$1] }
+            for (j, a) in zip(cut.sites, cut.coefficients) { lhs += a * x[Int(j)] }
+            #expect(abs(cut.rhs - lhs - cut.violation) < 1e-9)
+        }
+        for mask in 0..<(1 << m) {
+            let open = (0..<m).map { mask >> $0 & 1 == 1 }
+            for cut in cuts {
+                var lhs = cut.rows.reduce(0.0) { $0 + (rows[$1].contains { open[Int($0)] } ? 0 : 1) }
+                for (j, a) in zip(cut.sites, cut.coefficients) where open[Int(j)] { lhs += a }
+                #expect(lhs >= cut.rhs, "seed \(seed), sites \(mask)")
+            }
+        }
+    }
+
+    /// Three demands each reached by two of three sites, a budget of 1.5 unit-cost sites: the LP opens
+    /// every site by half and reaches all three; the cut z₁ + z₂ + z₃ ≤ y₁ + y₂ + y₃ + 1 brings its bound
+    /// to 2.5, which the integral weights round to the optimum 2 at the root. Without cuts the tree branches.
+    @Test func theTriangleCutProvesCoverageAtTheRoot() {
+        let problem = MaximalCoveringProblem(weights: [1, 1, 1],
+                                             sets: CoverageSets(demandCount: 3, byCandidate: [[0, 2], [0, 1], [1, 2]]),
+                                             limit: .budget(1.5))
+        let withCuts = problem.solve()
+        #expect(withCuts.proven && withCuts.objective == 2 && withCuts.nodes == 0)
+        var options = SolverOptions()
+        options.zeroHalfRounds = 0
+        let without = problem.solve(options)
+        #expect(without.proven && without.objective == 2 && without.nodes > 0)
+    }
+
     /// An odd cycle with fractional costs (no rounding up): the LP is 1.65, the triangle cut makes the
     /// root's bound the optimum 2.2, so no node is needed; without cuts the tree branches.
     @Test func theTriangleCutProvesTheCycleAtTheRoot() {
@@ -75,7 +119,7 @@ import LinearProgramming
         let withCuts = problem.solve()
         #expect(withCuts.proven && abs(withCuts.objective - 2.2) < 1e-9 && withCuts.nodes == 0)
         var options = SolverOptions()
-        options.coverAllCutRounds = 0
+        options.zeroHalfRounds = 0
         let without = problem.solve(options)
         #expect(without.proven && abs(without.objective - 2.2) < 1e-9 && without.nodes > 0)
     }
