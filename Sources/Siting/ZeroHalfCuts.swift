@@ -5,11 +5,12 @@
 /// valid for every 0/1 cover and violated at an LP point x, when |R| − |U| is odd, by
 /// (1 − Σ_{r∈R} s_r − Σ_{j∈L} x_j − Σ_{j∈U} (1 − x_j)) / 2, s_r the rows' slacks. A site odd in R takes
 /// the bound that costs less, as long as |R| − |U| stays odd (`evenOut`): sites at 0 and at 1 cost
-/// nothing (three demands each reached by two of three half-open sites: y_1 + y_2 + y_3 ≥ 2). Separation is the heuristic of Koster, Zymolka &
-/// Kutschka (2009): Gaussian elimination mod 2 over the fractional sites, dearest first, each
-/// combination tested as its sites cancel. A row may carry an even term, Σ_{j ∈ S_r} y_j + 2 t_r ≥ 1 with
-/// t_r a 0/1 variable (coverage: t = 1 − z, the row z ≤ Σ y with z's bound): it vanishes mod 2, halves
-/// to Σ_{r∈R} t_r in the cut, and its value 2 t_r (`extra`) counts in the row's slack.
+/// nothing (three demands each reached by two of three half-open sites: y_1 + y_2 + y_3 ≥ 2).
+/// Separation is the heuristic of Koster, Zymolka & Kutschka (2009): Gaussian elimination mod 2 over the
+/// fractional sites, dearest first, each combination tested as its sites cancel. A row may carry an
+/// even term, Σ_{j ∈ S_r} y_j + 2 t_r ≥ 1 with t_r ≥ 0 (coverage: t = 1 − z, the row z ≤ Σ y with z's
+/// bound): it vanishes mod 2, halves to Σ_{r∈R} t_r in the cut, and its value 2 t_r (`extra`) counts in
+/// the row's slack.
 struct ZeroHalfSeparator {
     /// The covering rows (site lists) cuts are made from.
     let rows: [[Int32]]
