@@ -3,8 +3,8 @@
 ///     UB(λ) = Σ_i max(0, w_i − λ_i) + best choice of sites by g_j = Σ_{i reached by j} λ_i,
 /// where the best choice is the p largest g_j (count) or a fractional knapsack (budget), with forced
 /// sites in and forced-closed sites out. Every λ gives a valid bound; subgradient steps tighten it.
-/// Cut rows Σ a_j y_j − Σ_{k ∈ K} z_k ≥ l relaxed with μ ≥ 0 add μ l's opposite, μ a_j to g_j and μ to
-/// the price λ_k of each z_k they hold.
+/// A cut row Σ a_j y_j − Σ_{k ∈ K} z_k ≥ l relaxed with μ ≥ 0 adds −μ l to the bound, μ a_j to g_j and
+/// μ to the price λ_k of each z_k it holds.
 struct CoverBound {
     let model: GainModel
     let limit: SiteLimit
