@@ -41,15 +41,20 @@ import LinearProgramming
         #expect(abs(cut.violation - 0.1) < 1e-12)
     }
 
+    /// 14 rows of 2–4 of `m` sites, and an LP point of 0s, ½s, 1s and other fractions.
+    static func randomRows(_ r: inout Random, sites m: Int) -> (rows: [[Int32]], x: [Double]) {
+        let rows: [[Int32]] = (0..<14).map { _ in
+            Array(Set((0..<(2 + r.int(3))).map { _ in Int32(r.int(m)) })).sorted()
+        }
+        return (rows, (0..<m).map { _ in [0, 0.5, 0.5, 1, r.unit()][r.int(5)] })
+    }
+
     /// On random covering rows, every cut found holds for every 0/1 cover (brute force over 2^10).
     @Test(arguments: 0..<8)
     func cutsHoldForEveryCover(seed: Int) {
         var r = Random(state: UInt64(900 + seed))
         let m = 10
-        let rows: [[Int32]] = (0..<14).map { _ in
-            Array(Set((0..<(2 + r.int(3))).map { _ in Int32(r.int(m)) })).sorted()
-        }
-        let x = (0..<m).map { _ in [0, 0.5, 0.5, 1, r.unit()][r.int(5)] }
+        let (rows, x) = Self.randomRows(&r, sites: m)
         let separator = ZeroHalfSeparator(rows: rows, sites: m, maxRows: 8)
         let cuts = separator.separate(x, limit: 100, minViolation: 1e-6)
         for cut in cuts {
@@ -74,10 +79,7 @@ import LinearProgramming
     func coverageCutsHoldForEveryChoice(seed: Int) {
         var r = Random(state: UInt64(950 + seed))
         let m = 10
-        let rows: [[Int32]] = (0..<14).map { _ in
-            Array(Set((0..<(2 + r.int(3))).map { _ in Int32(r.int(m)) })).sorted()
-        }
-        let x = (0..<m).map { _ in [0, 0.5, 0.5, 1, r.unit()][r.int(5)] }
+        let (rows, x) = Self.randomRows(&r, sites: m)
         let z = rows.map { row in min(1, row.reduce(0.0) { $0 + x[Int($1)] }) * [1, 1, 0.8][r.int(3)] }
         let extra = z.map { 2 * (1 - $0) }
         let cuts = ZeroHalfSeparator(rows: rows, sites: m, maxRows: 8).separate(x, extra: extra, limit: 100, minViolation: 1e-6)
