@@ -35,6 +35,17 @@ public final class LPSolver {
         return .stopped
     }
 
+    /// At most `iterations` dual simplex steps from the current basis (strong branching's look-ahead).
+    /// The objective after a stop at the limit is the dual simplex's value so far: a lower bound on the
+    /// LP's optimum (minimisation) in exact arithmetic, used only as an estimate.
+    public func probe(iterations: Int, seconds: Double) -> Status {
+        let previous = maximumIterations(model)
+        Clp_setNumberIterations(model, 0)
+        Clp_setMaximumIterations(model, Int32(clamping: max(1, iterations)))
+        defer { Clp_setMaximumIterations(model, previous) }
+        return solve(seconds: seconds)
+    }
+
     /// The basis: CLP's status of every column, then of every row.
     public var basis: [UInt8] {
         Array(UnsafeBufferPointer(start: Clp_statusArray(model), count: columnCount + rowCount))

@@ -25,7 +25,8 @@ extension CapacitatedCoverageSolver {
         var outcome = SearchOutcome(bound: rootBound)
         if !closes(rootBound, best.total, exact: true), !clock.expired {
             let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
-                                        binaries: m, costs: problem.costs, toValue: -1)
+                                        binaries: m, costs: problem.costs, toValue: -1,
+                                        strong: StrongBranching(options))
             let out = tree.run(root: Fixing(candidates: m), rootBound: rootBound,
                                exactNodes: options.exactNodes(pairs: pairs),
                                basisBytes: options.waitingBasisBytes, clock: clock, .init(

@@ -4,7 +4,8 @@ import LinearProgramming
 /// choices. Each node changes column bounds and re-solves from the last basis (dual simplex). The
 /// problem supplies, per solved node, a bound it can vouch for (maximisation sense) and heuristics
 /// that update its incumbent; this driver keeps the tree, fixes sites by reduced cost, and branches on
-/// the site its pseudocosts expect to lower the bound most.
+/// the site its pseudocosts expect to lower the bound most (probing the children of sites they do not
+/// know yet where `strong` is on).
 struct LPBranchAndBound {
     let solver: LPSolver
     let lower: [Double]
@@ -14,6 +15,7 @@ struct LPBranchAndBound {
     let costs: [Double]
     /// The LP minimises; the search maximises -1 × or 1 × its objective.
     let toValue: Double
+    var strong = StrongBranching.off
 
     struct Outcome {
         /// Nil when the tree was exhausted; else the best bound left open.
@@ -136,7 +138,7 @@ struct LPBranchAndBound {
             return .closed
         }
         let fixed = fixByReducedCost(n.fixing, value: value, incumbent: cb.incumbent(), closes: cb.closes)
-        guard let j = pseudo.pick(x, fixing: fixed) else {
+        guard let j = pick(x, fixed: fixed, value: value, pseudo: &pseudo, incumbent: cb.incumbent(), clock: clock) else {
             // Integral: the heuristic has the LP's answer; nothing below here beats the bound.
             if !cb.closes(bound, cb.incumbent(), true) { out.toleranceBound = max(out.toleranceBound, bound) }
             return .closed
@@ -147,7 +149,7 @@ struct LPBranchAndBound {
                        closed: Node(fixing: fixed.with(j, open: false, cost: costs[j]), bound: bound, branch: down))
     }
 
-    private func apply(_ fixing: Fixing) {
+    func apply(_ fixing: Fixing) {
         var lo = lower, up = upper
         for j in 0..<binaries {
             switch fixing.state[j] {

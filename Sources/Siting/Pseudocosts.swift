@@ -30,20 +30,27 @@ struct Pseudocosts {
 
     /// The free fractional site to branch on (ties to the lower index), nil when every free site is
     /// integral.
-    func pick(_ x: [Double], fixing: Fixing) -> Int? {
+    func pick(_ x: [Double], fixing: Fixing) -> Int? { ranked(x, fixing: fixing, limit: 1).first }
+
+    /// The `limit` free fractional sites of best score, best first (ties to the lower index).
+    func ranked(_ x: [Double], fixing: Fixing, limit: Int) -> [Int] {
         let meanDown = down.mean, meanUp = up.mean
-        var pick: Int?
-        var best = -1.0
+        var scored: [(score: Double, site: Int)] = []
         for j in fixing.state.indices where fixing.state[j] == 0 {
             let f = x[j]
             guard min(f, 1 - f) > 1e-6 else { continue }
             let lossDown = down.estimate(j, otherwise: meanDown) * f
             let lossUp = up.estimate(j, otherwise: meanUp) * (1 - f)
-            let score = max(lossDown, 1e-6) * max(lossUp, 1e-6)
-            if score > best { best = score; pick = j }
+            scored.append((max(lossDown, 1e-6) * max(lossUp, 1e-6), j))
         }
-        return pick
+        guard limit > 1 else {
+            return scored.min { ($0.score, -$0.site) > ($1.score, -$1.site) }.map { [$0.site] } ?? []
+        }
+        return scored.sorted { ($0.score, -$0.site) > ($1.score, -$1.site) }.prefix(limit).map(\.site)
     }
+
+    /// Observations of site `j` in its less observed direction.
+    func observations(_ j: Int) -> Int { min(down.count(j), up.count(j)) }
 }
 
 /// Per site, the running mean of observed losses per unit, and their mean over all sites observed.
@@ -67,6 +74,8 @@ private struct Estimates {
 
     /// The mean loss per unit over every observation; 1 before any.
     var mean: Double { observed > 0 ? total / Double(observed) : 1 }
+
+    func count(_ j: Int) -> Int { count[j] }
 
     func estimate(_ j: Int, otherwise: Double) -> Double {
         count[j] > 0 ? sum[j] / Double(count[j]) : otherwise

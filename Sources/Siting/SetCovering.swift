@@ -182,8 +182,11 @@ struct SetCoveringSolver {
         offer(incumbent, to: &incumbent)
         clock.phase("greedy")
         var u = byDemand.map { list in list.map { costs[Int($0)] }.min()! / Double(max(1, list.count)) }
-        let (rootBound, _) = tighten(&u, fixing: nil, iterations: 400, incumbent: { cost(incumbent) },
-                                     found: { offer($0, to: &incumbent) }, clock: clock)
+        let steps = { (n: Int) in
+            tighten(&u, fixing: nil, iterations: n, incumbent: { cost(incumbent) },
+                    found: { offer($0, to: &incumbent) }, clock: clock).bound
+        }
+        var rootBound = steps(min(options.coverAllStepsBeforeLP, options.coverAllLagrangianSteps))
         clock.phase("bound")
         clock.report("cover-all: best \(cost(incumbent)), bound \(rootBound)")
         var search = SearchOutcome(bound: rootBound)
@@ -192,10 +195,16 @@ struct SetCoveringSolver {
             if let lp = lpSearch(&incumbent, clock: clock) {
                 search = lp
                 search.bound = max(search.bound, rootBound)
-            } else if pairs > options.branchingLimit {
-                searched = false
             } else {
-                search = lagrangianSearch(&incumbent, u: u, rootBound: rootBound, clock: clock)
+                // No LP: the rest of the steps, from where the first ones left the multipliers.
+                rootBound = max(rootBound, steps(max(0, options.coverAllLagrangianSteps - options.coverAllStepsBeforeLP)))
+                clock.phase("Lagrangian bound")
+                search = SearchOutcome(bound: rootBound)
+                if pairs > options.branchingLimit {
+                    searched = false
+                } else if !closes(rootBound, cost(incumbent), exact: true) {
+                    search = lagrangianSearch(&incumbent, u: u, rootBound: rootBound, clock: clock)
+                }
             }
         }
         // Whole costs: no cover costs a fraction, so the bound rounds up.

@@ -56,7 +56,7 @@ extension SetCoveringSolver {
         }
         guard !closes(rootBound, cost(best), exact: true), !clock.expired else { return SearchOutcome(bound: rootBound) }
         let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,
-                                    binaries: m, costs: costs, toValue: -1)
+                                    binaries: m, costs: costs, toValue: -1, strong: StrongBranching(options))
         // The tree maximises: it sees −cost and −bound.
         let out = tree.run(root: Fixing(candidates: m), rootBound: -rootBound,
                            exactNodes: options.exactNodes(pairs: pairs),

@@ -27,6 +27,22 @@ import Testing
         #expect(costs.pick([1, 0.5, 0.25], fixing: fixing) == 2)
     }
 
+    /// Strong branching's candidates: free fractional sites, best score first, ties to the lower index;
+    /// a site counts as seen as often as its less seen direction.
+    @Test func rankedListsTheBestScoresFirst() {
+        var costs = Pseudocosts(sites: 5)
+        #expect(costs.ranked([0.5, 0.2, 0.5, 1, 0.4], fixing: Fixing(candidates: 5), limit: 3) == [0, 2, 4])
+        costs.record(.init(site: 4, up: true, moved: 0.6, parentValue: 10), value: -2)
+        #expect(costs.observations(4) == 0)
+        costs.record(.init(site: 4, up: false, moved: 0.4, parentValue: 10), value: 2)
+        #expect(costs.observations(4) == 1)
+        costs.record(.init(site: 1, up: true, moved: 0.8, parentValue: 10), value: 10)
+        costs.record(.init(site: 1, up: false, moved: 0.2, parentValue: 10), value: 10)
+        // Site 4 lost 20 per unit both ways, site 1 nothing, so the others take means of 10:
+        // site 4 scores 8 × 12 = 96, sites 0 and 2 5 × 5 = 25, site 1 1e-12.
+        #expect(costs.ranked([0.5, 0.2, 0.5, 1, 0.4], fixing: Fixing(candidates: 5), limit: 2) == [4, 0])
+    }
+
     @Test func aBranchThatGainedRecordsNoNegativeLoss() {
         var costs = Pseudocosts(sites: 2)
         costs.record(.init(site: 0, up: true, moved: 0.5, parentValue: 10), value: 12)

@@ -15,16 +15,18 @@ import Testing
         #expect(s.proven)
     }
 
-    /// The LP route (with zero-half cut rounds and without) and the Lagrangian route each prove brute
-    /// force's optimum, with and without costs and with demands sharing their sets of sites (one LP row).
-    @Test(arguments: [true, false], [0, 100])
-    func everyRouteMatchesBruteForce(useLP: Bool, cutRounds: Int) {
+    /// The LP route (with zero-half cut rounds and without, with strong branching and without) and the
+    /// Lagrangian route each prove brute force's optimum, with and without costs and with demands sharing
+    /// their sets of sites (one LP row).
+    @Test(arguments: [true, false], [(cutRounds: 0, strong: 0), (100, 0), (0, 4), (100, 4)])
+    func everyRouteMatchesBruteForce(useLP: Bool, tree: (cutRounds: Int, strong: Int)) {
         for seed in 0..<8 {
             let inst = PlaneInstance(n: 60, m: 12, seed: UInt64(500 + seed))
             let problem = SetCoveringProblem(sets: inst.sets(radius: 230), costs: seed % 2 == 1 ? inst.costs : nil)
             var options = SolverOptions()
             options.useLP = useLP
-            options.zeroHalfRounds = cutRounds
+            options.zeroHalfRounds = tree.cutRounds
+            options.strongBranchCandidates = tree.strong
             let best = allSubsets(12, upTo: 12).filter(problem.covers).map(problem.cost).min()!
             let s = problem.solve(options)
             #expect(problem.covers(s.chosen), "seed \(seed)")
