@@ -71,27 +71,26 @@ extension SetCoveringSolver {
     /// Of site lists, those holding no other one kept before them (of equal lists, the first): a demand
     /// reached by every site that reaches another demand is reached whenever that one is, so its row
     /// adds nothing (uniform 5,000 × 1,000 at 500 m: 5,000 demands, 4,121 distinct rows → 1,217).
-    /// Counted per site, smallest lists first.
+    /// Smallest lists first; a kept list is filed under its rarest site only, since a list holding it
+    /// holds that site too (on 1,500 m villages, filing under every site made this 0.12 s of a 1 s run).
     static func undominated(_ rows: [[Int32]], sites: Int) -> [Int] {
         let order = rows.indices.sorted { (rows[$0].count, $0) < (rows[$1].count, $1) }
-        var keptBySite = [[Int32]](repeating: [], count: sites)
+        var frequency = [Int](repeating: 0, count: sites)
+        for row in rows { for j in row { frequency[Int(j)] += 1 } }
+        var filed = [[Int32]](repeating: [], count: sites)
+        var inRow = [Bool](repeating: false, count: sites)
         var kept: [Int] = []
-        var hits = [Int32](repeating: 0, count: rows.count)
-        var touched: [Int32] = []
         for r in order {
-            var holdsAnother = false
-            for j in rows[r] where !holdsAnother {
-                for s in keptBySite[Int(j)] {
-                    if hits[Int(s)] == 0 { touched.append(s) }
-                    hits[Int(s)] += 1
-                    if Int(hits[Int(s)]) == rows[Int(s)].count { holdsAnother = true; break }
-                }
+            for j in rows[r] { inRow[Int(j)] = true }
+            let holdsAnother = rows[r].contains { j in
+                filed[Int(j)].contains { s in rows[Int(s)].allSatisfy { inRow[Int($0)] } }
             }
-            for s in touched { hits[Int(s)] = 0 }
-            touched.removeAll(keepingCapacity: true)
+            for j in rows[r] { inRow[Int(j)] = false }
             guard !holdsAnother else { continue }
             kept.append(r)
-            for j in rows[r] { keptBySite[Int(j)].append(Int32(r)) }
+            if let rarest = rows[r].min(by: { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }) {
+                filed[Int(rarest)].append(Int32(r))
+            }
         }
         return kept.sorted()
     }

@@ -80,6 +80,20 @@ import Testing
         #expect(SetCoveringSolver.undominated(rows + [[2, 4], [1]], sites: 5) == [1, 3, 5])
     }
 
+    /// On random rows, the rows kept are those that hold no smaller row kept (of equal rows, the first),
+    /// checked pair by pair.
+    @Test(arguments: 0..<6)
+    func undominatedMatchesPairwiseCheck(seed: Int) {
+        var rng = SeededRandom(seed: UInt64(70 + seed))
+        let rows: [[Int32]] = (0..<80).map { _ in
+            Array(Set((0..<Int.random(in: 1...5, using: &rng)).map { _ in Int32.random(in: 0..<12, using: &rng) })).sorted()
+        }
+        let order = rows.indices.sorted { (rows[$0].count, $0) < (rows[$1].count, $1) }
+        var kept: [Int] = []
+        for r in order where !kept.contains(where: { Set(rows[$0]).isSubset(of: rows[r]) }) { kept.append(r) }
+        #expect(SetCoveringSolver.undominated(rows, sites: 12) == kept.sorted())
+    }
+
     /// Perturbation keeps a cover, never raises its cost and gives the same cover twice.
     @Test(arguments: 0..<4)
     func perturbationKeepsACoverAndRepeats(seed: Int) {
