@@ -18,7 +18,8 @@ struct CapacitatedCoverageSolver {
     func solve() -> SitingSolution {
         let clock = Clock(options)
         let search = CapacitatedSearch(problem: problem)
-        var (sites, total) = search.greedy(clock: clock)
+        // The first answer is whole whatever the limit: `--time-limit 0` still gets the greedy's sites.
+        var (sites, total) = search.greedy(clock: nil)
         clock.phase("greedy")
         if let exact = search.enumerate(limit: options.enumerationLimit, clock: clock) {
             clock.phase("enumeration")

@@ -30,10 +30,11 @@ struct CapacitatedSearch {
             .sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }.prefix(count).map(\.0)
     }
 
-    /// Opens, from `start`, the site of largest exact gain among the shortlist while one gains.
-    func greedy(from start: [Int] = [], clock: Clock) -> (sites: [Int], total: Double) {
+    /// Opens, from `start`, the site of largest exact gain among the shortlist while one gains (and, with a
+    /// clock, while time is left).
+    func greedy(from start: [Int] = [], clock: Clock?) -> (sites: [Int], total: Double) {
         var net = PlacesNetwork(problem, sites: start)
-        while !clock.expired {
+        while clock?.expired != true {
             var best: (site: Int, gain: Double)?
             for j in ranked(net.sites, unmet: net.unmet, count: Self.shortlist) {
                 let g = net.gain(j)

@@ -186,7 +186,10 @@ struct SetCoveringSolver {
             tighten(&u, fixing: nil, iterations: n, incumbent: { cost(incumbent) },
                     found: { offer($0, to: &incumbent) }, clock: clock).bound
         }
-        var rootBound = steps(min(options.coverAllStepsBeforeLP, options.coverAllLagrangianSteps))
+        // The first multipliers price sites above their costs; with none at all the bound is Σ min(0, c_j),
+        // which a run stopped at once (`--time-limit 0`) reports rather than a negative count of sites.
+        let atZero = relax([Double](repeating: 0, count: byDemand.count), fixing: nil).bound
+        var rootBound = max(atZero, steps(min(options.coverAllStepsBeforeLP, options.coverAllLagrangianSteps)))
         clock.phase("bound")
         clock.report("cover-all: best \(cost(incumbent)), bound \(rootBound)")
         var search = SearchOutcome(bound: rootBound)

@@ -42,6 +42,19 @@ import Testing
         #expect(s.bound >= s.objective - 1e-9)
     }
 
+    /// Stopped at once, the answer is still the greedy's, not an empty plan.
+    @Test func noTimeStillGivesTheGreedyAnswer() {
+        let inst = PlaneInstance(n: 40, m: 10, seed: 77)
+        let problem = CapacitatedCoverageProblem(
+            demand: inst.weights.map { $0 / 10 }, sets: inst.sets(radius: 300),
+            capacities: inst.costs.map { $0 * 3 }, limit: .count(3))
+        var options = SolverOptions(timeLimit: 0)
+        options.enumerationLimit = 0
+        let s = problem.solve(options)
+        #expect(!s.chosen.isEmpty && s.objective > 0)
+        #expect(s.bound >= s.objective - 1e-9)
+    }
+
     @Test func boundHoldsOnLargerInstances() {
         let inst = PlaneInstance(n: 300, m: 60, seed: 9)
         let problem = CapacitatedCoverageProblem(demand: inst.weights, sets: inst.sets(radius: 150),

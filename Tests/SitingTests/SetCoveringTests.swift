@@ -36,6 +36,18 @@ import Testing
         }
     }
 
+    /// Stopped at once, the answer is the greedy's and the bound is no count below zero.
+    @Test func noTimeLeavesABoundOfAtLeastZero() {
+        let inst = PlaneInstance(n: 300, m: 60, seed: 9)
+        let problem = SetCoveringProblem(sets: inst.sets(radius: 150))
+        var options = SolverOptions()
+        options.timeLimit = 0
+        let s = problem.solve(options)
+        #expect(problem.covers(s.chosen))
+        #expect(s.bound >= 0 && s.bound <= s.objective)
+        #expect(s.stop == .timeLimit)
+    }
+
     /// An odd cycle: the LP is 1.5 (every y = ½), its bound rounded up (unit costs) proves the optimum 2.
     @Test func oddCycleIsProvenFromTheLPBound() {
         let sets = CoverageSets(demandCount: 3, byCandidate: [[0, 1], [1, 2], [0, 2]])
