@@ -57,14 +57,14 @@ public struct SolverOptions: Sendable {
     public var coverAllPerturbationGap = 0.01
     /// Cover-all: subgradient steps for the first bound before the LP (the LP's duals do better at once),
     /// and in all, with those after the LP only where the LP cannot be had in its share of the time.
+    public var coverAllStepsBeforeLP = 30
+    public var coverAllLagrangianSteps = 400
     /// Cover-all and capacitated coverage trees: reliability branching's sites probed per node (best
     /// pseudocost scores first), dual simplex steps per probed child, and observations per direction
     /// after which a site's pseudocosts are trusted instead (`StrongBranching`).
     public var strongBranchCandidates = 4
     public var strongBranchIterations = 50
     public var strongBranchReliability = 1
-    public var coverAllStepsBeforeLP = 30
-    public var coverAllLagrangianSteps = 400
     /// Cover-all and coverage: zero-half cut rounds at the root LP, cuts added per round, the least
     /// violation a cut must have, the most rows one may sum, the most rows (tightest first) one
     /// separation works on, and the share of the time left the rounds may take.
