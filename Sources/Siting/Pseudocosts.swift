@@ -32,10 +32,12 @@ struct Pseudocosts {
     /// integral.
     func pick(_ x: [Double], fixing: Fixing) -> Int? { ranked(x, fixing: fixing, limit: 1).first }
 
+    private typealias Scored = (score: Double, site: Int)
+
     /// The `limit` free fractional sites of best score, best first (ties to the lower index).
     func ranked(_ x: [Double], fixing: Fixing, limit: Int) -> [Int] {
         let meanDown = down.mean, meanUp = up.mean
-        var scored: [(score: Double, site: Int)] = []
+        var scored: [Scored] = []
         for j in fixing.state.indices where fixing.state[j] == 0 {
             let f = x[j]
             guard min(f, 1 - f) > 1e-6 else { continue }
@@ -43,10 +45,10 @@ struct Pseudocosts {
             let lossUp = up.estimate(j, otherwise: meanUp) * (1 - f)
             scored.append((max(lossDown, 1e-6) * max(lossUp, 1e-6), j))
         }
-        guard limit > 1 else {
-            return scored.min { ($0.score, -$0.site) > ($1.score, -$1.site) }.map { [$0.site] } ?? []
-        }
-        return scored.sorted { ($0.score, -$0.site) > ($1.score, -$1.site) }.prefix(limit).map(\.site)
+        let better = { (a: Scored, b: Scored) in (a.score, -a.site) > (b.score, -b.site) }
+        // One site (every node's pick) needs no sort.
+        guard limit > 1 else { return scored.min(by: better).map { [$0.site] } ?? [] }
+        return scored.sorted(by: better).prefix(limit).map(\.site)
     }
 
     /// Observations of site `j` in its less observed direction.

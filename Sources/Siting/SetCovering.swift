@@ -188,7 +188,7 @@ struct SetCoveringSolver {
         }
         // The first multipliers price sites above their costs; with none at all the bound is Σ min(0, c_j),
         // which a run stopped at once (`--time-limit 0`) reports rather than a negative count of sites.
-        let atZero = relax([Double](repeating: 0, count: byDemand.count), fixing: nil).bound
+        let atZero = costs.reduce(0) { $0 + min(0, $1) }
         var rootBound = max(atZero, steps(min(options.coverAllStepsBeforeLP, options.coverAllLagrangianSteps)))
         clock.phase("bound")
         clock.report("cover-all: best \(cost(incumbent)), bound \(rootBound)")

@@ -12,13 +12,10 @@ struct StrongBranching: Sendable {
     var reliability: Int
 
     static let off = StrongBranching(candidates: 0, iterations: 0, reliability: 0)
+}
 
-    init(candidates: Int, iterations: Int, reliability: Int) {
-        self.candidates = candidates
-        self.iterations = iterations
-        self.reliability = reliability
-    }
-
+// In an extension, so that the memberwise initialiser stays.
+extension StrongBranching {
     init(_ options: SolverOptions) {
         self.init(candidates: options.strongBranchCandidates, iterations: options.strongBranchIterations,
                   reliability: options.strongBranchReliability)
