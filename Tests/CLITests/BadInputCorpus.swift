@@ -28,6 +28,10 @@ enum BadInputCorpus {
             try! FileManager.default.copyItem(atPath: d + "/" + summary, toPath: d + "/" + folder + "/summary.json")
         }
         try! FileManager.default.createDirectory(atPath: d + "/folder.geojson", withIntermediateDirectories: true)
+        // An output folder holding an input, apart from the corpus: the refused run's staging folder lives
+        // there while it runs, where the other cases, run alongside, do not see it among their inputs.
+        try! FileManager.default.createDirectory(atPath: d + "/out-holds-input", withIntermediateDirectories: true)
+        try! Data(communities().utf8).write(to: URL(fileURLWithPath: d + "/out-holds-input/communities.geojson"))
         return d
     }()
 
@@ -64,7 +68,6 @@ enum BadInputCorpus {
         "c-true.geojson": communities(first: "\"population\":true"),
         "c-all-true.geojson": collection([feature("\"id\":\"A\",\"population\":true", pt(117.2, 31.8)),
                                           feature("\"id\":\"B\",\"population\":false", pt(117.21, 31.8))]),
-        "communities.geojson": communities(),
         "c-hex.geojson": communities(first: "\"population\":\"0x10\""),
         "c-nan.geojson": communities(first: "\"population\":\"nan\""),
         "c-inf.geojson": communities(first: "\"population\":\"inf\""),
