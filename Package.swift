@@ -29,7 +29,7 @@ let package = Package(
             "Scenario", "Planning", "GeoKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "caresite-bench", dependencies: ["Siting"], path: "Benchmarks"),
+        .executableTarget(name: "caresite-bench", dependencies: ["Siting"], path: "Benchmarks", exclude: ["peer"]),
         .executableTarget(name: "caresite-fuzz", path: "Fuzz"),
         .testTarget(name: "GeoKitTests", dependencies: ["GeoKit"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "GeoKit"]),

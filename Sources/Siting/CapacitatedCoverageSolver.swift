@@ -44,6 +44,7 @@ struct CapacitatedCoverageSolver {
         var solution = SitingSolution(chosen: sites, objective: total, bound: proven ? total : max(outcome.bound, total),
                                       sense: .maximise, proven: proven, phases: clock.phases, nodes: outcome.nodes)
         solution.stop = .of(proven: proven, timedOut: outcome.stoppedByTime || clock.expired, searched: outcome.branched)
+        solution.timedPhases = clock.timedAtEnd
         return solution
     }
 

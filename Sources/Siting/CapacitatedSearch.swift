@@ -50,7 +50,7 @@ struct CapacitatedSearch {
     func improve(_ sites: inout [Int], _ total: inout Double, clock: Clock, until: Double = .infinity) {
         var net = PlacesNetwork(problem, sites: sites)
         var improved = true
-        while improved && !clock.expired && clock.elapsed < until {
+        while improved && !clock.expired && clock.before(until) {
             improved = false
             for r in sites {
                 let swap: (site: Int, total: Double)? = net.trying { rest in
@@ -65,7 +65,7 @@ struct CapacitatedSearch {
                     sites = sites.filter { $0 != r } + [j]; total = t; improved = true
                     net.close(r); net.open(j)
                 }
-                if improved || clock.expired || clock.elapsed >= until { break }
+                if improved || clock.expired || !clock.before(until) { break }
             }
             clock.report("capacitated coverage: \(total)")
         }

@@ -120,9 +120,9 @@ extension ConstrainedSearch {
         var t = empty()
         for j in a.sites { toggle(&t, j) }
         var improved = true
-        while improved && clock.elapsed < deadline {
+        while improved && clock.before(deadline) {
             improved = false
-            for i in t.sites where t.open[i] && clock.elapsed < deadline {
+            for i in t.sites where t.open[i] && clock.before(deadline) {
                 guard let (j, s) = bestMove(t, out: i, score: a.score) else { continue }
                 toggle(&t, i)
                 if let j { toggle(&t, j) }

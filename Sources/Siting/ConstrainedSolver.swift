@@ -80,6 +80,7 @@ struct ConstrainedSolver<O: ConstrainedObjective> {
                                bound: proven ? value : objective.value(ofScore: max(bound, best.score)),
                                sense: objective.sense, proven: proven, phases: clock.phases, nodes: nodes)
         s.stop = stop
+        s.timedPhases = clock.timedAtEnd
         s.tight = constraints.tight(best.sites)
         return s
     }

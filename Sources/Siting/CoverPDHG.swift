@@ -43,7 +43,7 @@ struct CoverPDHG {
         var restart = Restart(gap: best.bound - best.primal, at: state)
         var average = Average(sites: sites.count, demands: demands.count)
         var sinceRestart = 0
-        while best.iterations < maxSteps, clock.elapsed < deadline, !clock.expired {
+        while best.iterations < maxSteps, clock.before(deadline), !clock.expired {
             step(&state, weight: weight)
             average.add(state)
             best.iterations += 1

@@ -21,7 +21,7 @@ struct CoverPerturbation {
         let model = best.model
         guard !best.sites.isEmpty, best.sites.count < model.byCandidate.count else { return 0 }
         var stall = 0, rounds = 0
-        while stall < patience, clock.elapsed < deadline, !clock.expired {
+        while stall < patience, clock.before(deadline), !clock.expired {
             rounds += 1
             var s = best
             var moved: [Int] = []

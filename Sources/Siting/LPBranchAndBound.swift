@@ -35,8 +35,13 @@ struct LPBranchAndBound {
     /// A solver with `lp` solved at the root in its share of the time left, or nil (too large for CLP,
     /// or not solved in time: the caller's fallback takes over).
     static func solveRoot(_ lp: LinearProgram, options: SolverOptions, share: Double? = nil, clock: Clock) -> LPSolver? {
-        guard options.useLP, let solver = LPSolver(lp),
-              solver.solve(seconds: (clock.limit - clock.elapsed) * (share ?? options.rootLPShare)) == .optimal else {
+        guard options.useLP, let solver = LPSolver(lp) else {
+            clock.phase("LP (not used)")
+            return nil
+        }
+        let status = solver.solve(seconds: (clock.limit - clock.elapsed) * (share ?? options.rootLPShare))
+        guard status == .optimal else {
+            if status == .stopped { clock.shareRanOut() }
             clock.phase("LP (not used)")
             return nil
         }

@@ -32,6 +32,7 @@ struct MaximalCoveringSolver {
         var solution = SitingSolution(chosen: incumbent.sites.map { model.original[$0] }, objective: objective, bound: bound,
                                       sense: .maximise, proven: proven, phases: clock.phases, nodes: search.nodes)
         solution.stop = .of(proven: proven, timedOut: search.stoppedByTime || clock.expired, searched: search.branched)
+        solution.timedPhases = clock.timedAtEnd
         return solution
     }
 

@@ -22,7 +22,7 @@ struct MedianPerturbation {
         guard start.model.p > 0, start.model.p < start.model.m else { return false }
         var current = start
         var stall = 0
-        while stall < patience, clock.elapsed < deadline {
+        while stall < patience, clock.before(deadline) {
             var s = current
             for _ in 0..<Int.random(in: 1...3, using: &rng) { kick(&s) }
             MedianSearch.improve(&s, clock: clock)
@@ -40,7 +40,7 @@ struct MedianPerturbation {
     /// Trajectories from the best answer shaken, until `restarts` in a row bring nothing better.
     mutating func restart(_ best: inout MedianState, restarts: Int, deadline: Double, done: (Double) -> Bool, clock: Clock) {
         var fruitless = 0
-        while fruitless < restarts, clock.elapsed < deadline {
+        while fruitless < restarts, clock.before(deadline) {
             var start = best
             for _ in 0..<shake { kick(&start) }
             MedianSearch.improve(&start, clock: clock)

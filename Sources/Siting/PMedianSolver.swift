@@ -188,6 +188,7 @@ struct PMedianSolver {
         var solution = SitingSolution(chosen: incumbent.sites, objective: objective, bound: bound, sense: .minimise,
                                       proven: proven, phases: clock.phases, nodes: search.nodes)
         solution.stop = .of(proven: proven, timedOut: search.stoppedByTime || clock.expired, searched: true)
+        solution.timedPhases = clock.timedAtEnd
         return solution
     }
 

@@ -19,7 +19,7 @@ struct SetCoverPerturbation {
         guard !best.isEmpty else { return 0 }
         var current = best
         var stall = 0, rounds = 0
-        while stall < patience, clock.elapsed < deadline, !clock.expired {
+        while stall < patience, clock.before(deadline), !clock.expired {
             rounds += 1
             stall += 1
             guard let s = round(from: current, in: solver, scores: scores) else { continue }

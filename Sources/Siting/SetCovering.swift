@@ -217,6 +217,7 @@ struct SetCoveringSolver {
         var solution = SitingSolution(chosen: incumbent, objective: objective, bound: proven ? objective : min(objective, bound),
                                       sense: .minimise, proven: proven, phases: clock.phases, nodes: search.nodes)
         solution.stop = .of(proven: proven, timedOut: clock.expired, searched: searched)
+        solution.timedPhases = clock.timedAtEnd
         return solution
     }
 

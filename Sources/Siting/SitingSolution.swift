@@ -20,6 +20,9 @@ public struct SitingSolution: Sendable {
     public var feasible = true
     /// Side constraints the answer meets with no room to spare (see `SiteConstraints.tight`).
     public var tight: [String] = []
+    /// Phases that ended on their share of the time, not by their own rule (`Clock.timedPhases`): the
+    /// answer holds as reported, but another machine may end them elsewhere and choose other sites.
+    public var timedPhases: [String] = []
 
     /// No answer can meet the constraints.
     static func infeasible(sense: Sense, phases: [(String, Double)]) -> SitingSolution {

@@ -116,6 +116,10 @@ final class Clock {
     private var lastReport = Date()
     private var phaseStart = Date()
     private(set) var phases: [(String, Double)] = []
+    /// Phases that ended on their share of the time rather than by their own rule, once each, in order:
+    /// a machine faster or slower may end them elsewhere and so choose other sites of equal merit.
+    private(set) var timedPhases: [String] = []
+    private var shareSpent = false
 
     init(_ options: SolverOptions) {
         limit = options.timeLimit
@@ -130,7 +134,23 @@ final class Clock {
         let now = Date()
         phases.append((name, now.timeIntervalSince(phaseStart)))
         phaseStart = now
+        if shareSpent, !timedPhases.contains(name) { timedPhases.append(name) }
+        shareSpent = false
     }
+
+    /// Whether `deadline`, the current phase's share of the time, is still ahead; once it is not, the
+    /// phase is recorded as ended by the clock (`timedPhases`).
+    func before(_ deadline: Double) -> Bool {
+        guard elapsed >= deadline else { return true }
+        shareSpent = true
+        return false
+    }
+
+    /// The current phase stopped on its share of the time in a way `before` does not see (an LP solve).
+    func shareRanOut() { shareSpent = true }
+
+    /// `timedPhases`, with a phase still open at the end named "search".
+    var timedAtEnd: [String] { timedPhases + (shareSpent && !timedPhases.contains("search") ? ["search"] : []) }
 
     /// Reports a milestone (a root bound), whenever it is reached.
     func announce(_ line: String) {

@@ -19,7 +19,7 @@ struct ZeroHalfRounds {
         let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.zeroHalfShare
         var dropped = false
         for _ in 0..<options.zeroHalfRounds {
-            guard !proven(solver), clock.elapsed < deadline else { break }
+            guard !proven(solver), clock.before(deadline) else { break }
             let (x, extra) = point(solver)
             let cuts = separator.separate(x, extra: extra, limit: options.zeroHalfCutsPerRound,
                                           minViolation: options.zeroHalfMinViolation)

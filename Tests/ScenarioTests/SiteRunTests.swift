@@ -191,4 +191,16 @@ struct SiteTown {
         #expect(try failure(try town.options(.distance, budget: 5)).contains("takes --p, not --budget"))
         #expect(try failure(try town.options(.coverAll, p: 2)).contains("cover-all finds the number of sites itself"))
     }
+
+    /// A solver phase ended on its share of the time gets one note naming it (once, over the phases of
+    /// a plan by year); none when every phase ended by its own rule.
+    @Test func timedPhasesAreNoted() {
+        let log = RunLog()
+        SiteRun.noteTimedPhases([[], []], log: log)
+        #expect(log.notes.isEmpty)
+        SiteRun.noteTimedPhases([["zero-half cuts"], ["zero-half cuts", "perturbation"]], log: log)
+        #expect(log.notes.count == 1)
+        #expect(log.notes.first?.contains("(zero-half cuts, perturbation)") == true)
+        #expect(log.notes.first?.contains("--time-limit") == true)
+    }
 }

@@ -132,3 +132,35 @@ import Testing
         #expect(s.chosen == [2] && s.objective == 1 && s.proven)
     }
 }
+
+/// Phases ended on their share of the time are named in the solution (`timedPhases`), so that a run
+/// whose answer may differ on another machine says so.
+@Suite struct TimedPhaseTests {
+    @Test func aShareThatRunsOutNamesItsPhaseOnce() {
+        let clock = Clock(SolverOptions(timeLimit: 600))
+        #expect(clock.before(clock.elapsed + 100))
+        clock.phase("rounds")
+        #expect(!clock.before(0))
+        clock.phase("cuts")
+        clock.phase("tree")
+        #expect(!clock.before(0))
+        clock.phase("cuts")
+        #expect(clock.timedPhases == ["cuts"])
+        clock.shareRanOut()
+        #expect(clock.timedAtEnd == ["cuts", "search"])
+    }
+
+    /// Two odd cycles: the LP is 3, the optimum 4, and only the cut rounds (or the tree) close it. With
+    /// no share of the time for the rounds the answer is the same and the rounds are named.
+    @Test func cutRoundsWithNoShareAreNamed() {
+        let sets = CoverageSets(demandCount: 6, byCandidate: [[0, 1], [1, 2], [0, 2], [3, 4], [4, 5], [3, 5]])
+        var options = SolverOptions()
+        options.gapTolerance = 0
+        let timed = SetCoveringProblem(sets: sets)
+        let full = timed.solve(options)
+        options.zeroHalfShare = 0
+        let cut = timed.solve(options)
+        #expect(full.objective == 4 && full.proven && full.timedPhases.isEmpty)
+        #expect(cut.objective == 4 && cut.proven && cut.timedPhases == ["zero-half cuts"])
+    }
+}

@@ -4,7 +4,8 @@ import GeoKit
 /// The output folder of a run. Files are written into a staging folder inside it and moved into place
 /// together at `commit()` (in the order written: summary.json last), so that a run that fails or is
 /// killed leaves the previous set as it was. An output path that is one of the inputs is refused
-/// before anything is written there; leftovers of killed runs are removed when the folder is opened.
+/// before that file is written (the refused run's staging folder goes with it, and no input is touched);
+/// leftovers of killed runs are removed when the folder is opened.
 public final class OutputFolder {
     public let path: String
     let inputs: Set<String>

@@ -28,7 +28,7 @@ struct ScenarioInputs {
         var o = LayerOptions()
         let table = try r.string(m["table"], "\(key).table")
         let layer = layerKey ? try r.string(m["layer"], "\(key).layer") : nil
-        if let table, layer != nil { throw r.fail(m["table"], "\(key).table", "give layer or table, not both") }
+        if table != nil, layer != nil { throw r.fail(m["table"], "\(key).table", "give layer or table, not both") }
         o.layer = layer ?? table
         o.idField = try r.string(m["id_field"], "\(key).id_field")
         o.nameField = try r.string(m["name_field"], "\(key).name_field")

@@ -59,6 +59,7 @@ public struct SiteRun {
             (solved, rules, phases) = try SiteRun.solvePhases(options, basis: basis)
         }
         lap("solve")
+        SiteRun.noteTimedPhases(([solved.solution] + phases.map(\.solution)).map(\.timedPhases), log: basis.inputs.log)
         let chosen = solved.priority.map(\.site)
         let (assigned, toCommunity) = SiteRun.assignments(solved, chosen: chosen, basis: basis)
         let places = SiteRun.assignedPlaces(solved, assigned: assigned, basis: basis)

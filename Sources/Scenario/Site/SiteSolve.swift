@@ -15,6 +15,18 @@ extension SiteRun {
 
     static let keptGroupName = "sites of the phases before"
 
+    /// Says so where a solver phase ended on its share of the time rather than by its own rule: the
+    /// answer and bound hold, but a faster or slower machine may end it elsewhere and choose other sites.
+    /// `timed`: each solution's `timedPhases`.
+    static func noteTimedPhases(_ timed: [[String]], log: RunLog) {
+        var names: [String] = []
+        for n in timed.joined() where !names.contains(n) { names.append(n) }
+        guard !names.isEmpty else { return }
+        log.note("solver phases ended on their share of the time limit, not by their own rule ("
+                 + names.joined(separator: ", ") + "): the answer and bound hold, but another run may end them "
+                 + "elsewhere and choose other sites of equal merit; a longer --time-limit lets them end on their own")
+    }
+
     /// `earlier`: the sites of the phases before, in groups (kept open, and first in the build order).
     static func solve(_ options: SiteOptions, basis: SiteBasis, rules: SiteConstraintRules?, earlier: [[Int]] = []) throws -> Solved {
         var c = rules?.constraints ?? SiteConstraints()
