@@ -5,10 +5,15 @@ import LinearProgramming
 /// best (the LP bound), zero-half cuts raise it (`addZeroHalfCuts`, priced by their duals), LP solutions
 /// are rounded into answers, and branch and bound re-solves the LP.
 extension MaximalCoveringSolver {
-    /// Nil when the LP cannot be had: too large for CLP, or the root not solved in its share of the time.
+    /// Nil when the LP cannot be had: too large for the simplex (`coverageLPNonZeros`) or for CLP, or
+    /// the root not solved in its share of the time.
     func lpSearch(_ incumbent: inout CoverState, clock: Clock) -> SearchOutcome? {
         let cover = CoverLP(model, limit: problem.limit)
         let lp = cover.program
+        guard lp.nonZeros <= options.coverageLPNonZeros else {
+            clock.phase("LP (too large)")
+            return nil
+        }
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, share: options.coverageRootLPShare, clock: clock) else { return nil }
         let bounder = CoverBound(model: model, limit: problem.limit)
         var pool = CoverCutPool(sites: model.byCandidate.count)

@@ -6,13 +6,15 @@ extension MaximalCoveringSolver {
         let bounder = CoverBound(model: model, limit: problem.limit)
         var lambda = model.weights.map { $0 / 2 }
         var best = incumbent
-        let firstOrder = firstOrderRoot(&lambda, &best, clock: clock)
+        var point: [Double] = []
+        let firstOrder = firstOrderRoot(&lambda, &best, point: &point, clock: clock)
         let (polished, _) = bounder.tighten(
             &lambda, fixing: nil, iterations: firstOrder.isFinite ? 0 : 20000, patience: 100, incumbent: { best.value },
             target: { closes($0, best.value, exact: true) },
             feasible: { offer($0, to: &best, improve: true, clock: clock) }, clock: clock)
         let rootBound = min(firstOrder, polished)
         clock.phase("bound")
+        if !closes(rootBound, best.value, exact: true) { searchSubproblem(around: point, &best, clock: clock) }
         perturb(&best, bound: rootBound, clock: clock)
         clock.report("coverage: best \(best.value + model.baseline), bound \(rootBound + model.baseline)")
         var search = SearchOutcome(bound: rootBound)
@@ -40,14 +42,15 @@ extension MaximalCoveringSolver {
 
     /// The root LP's bound by PDHG (`CoverPDHG`) in its share of the time; `lambda` becomes its best
     /// multipliers, and its primal points are rounded into answers. Infinity when its share is 0.
-    private func firstOrderRoot(_ lambda: inout [Double], _ best: inout CoverState, clock: Clock) -> Double {
+    private func firstOrderRoot(_ lambda: inout [Double], _ best: inout CoverState, point: inout [Double],
+                                clock: Clock) -> Double {
         guard options.firstOrderShare > 0 else { return .infinity }
         let pdhg = CoverPDHG(model, limit: problem.limit)
         var seen = Set<[Int]>()
         let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.firstOrderShare
         let result = pdhg.run(from: lambda, tolerance: options.firstOrderTolerance, deadline: deadline, clock: clock,
                               done: { closes($0, best.value, exact: true) },
-                              primalPoint: { offerRounded($0, to: &best, seen: &seen, clock: clock) })
+                              primalPoint: { point = $0; offerRounded($0, to: &best, seen: &seen, clock: clock) })
         lambda = result.lambda
         clock.phase("first-order LP (\(result.iterations) steps)")
         return result.bound

@@ -200,7 +200,7 @@ struct SiteTown {
         #expect(log.notes.isEmpty)
         SiteRun.noteTimedPhases([["zero-half cuts"], ["zero-half cuts", "perturbation"]], log: log)
         #expect(log.notes.count == 1)
-        #expect(log.notes.first?.contains("(zero-half cuts, perturbation)") == true)
+        #expect(log.notes.first?.contains("rule: zero-half cuts; perturbation.") == true)
         #expect(log.notes.first?.contains("--time-limit") == true)
     }
 }

@@ -19,19 +19,21 @@ import Testing
     }
 
     /// Instances whose LP is fractional, so that the LP branch and bound (with and without zero-half
-    /// cuts, and with the LP off the Lagrangian one) must branch to prove the optimum.
+    /// cuts, and with the LP off the Lagrangian one, with and without its sub-problem) must branch to
+    /// prove the optimum.
     @Test(arguments: 0..<8)
     func bothBoundingRoutesMatchBruteForce(seed: Int) {
         let inst = PlaneInstance(n: 90, m: 16, seed: UInt64(300 + seed))
         let p = 3 + seed % 3
         let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 260), limit: .count(p))
         let best = subsets(16, p).map(problem.coveredWeight).max()!
-        for (useLP, cutRounds) in [(true, 100), (true, 0), (false, 0)] {
+        for (useLP, cutRounds, subproblem) in [(true, 100, 0.3), (true, 0, 0.3), (false, 0, 0.3), (false, 0, 0)] {
             var options = SolverOptions(timeLimit: 30)
             options.useLP = useLP
             options.zeroHalfRounds = cutRounds
+            options.subproblemShare = subproblem
             let s = problem.solve(options)
-            #expect(s.objective == best, "LP \(useLP), cut rounds \(cutRounds)")
+            #expect(s.objective == best, "LP \(useLP), cut rounds \(cutRounds), sub-problem \(subproblem)")
             #expect(s.proven && s.stop == .proven)
             #expect(problem.coveredWeight(s.chosen) == s.objective)
         }
@@ -87,5 +89,34 @@ import Testing
         let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 150), limit: .count(6))
         let a = problem.solve(), b = problem.solve()
         #expect(a.chosen == b.chosen && a.objective == b.objective && a.bound == b.bound)
+    }
+
+    /// The sub-problem around an LP point keeps the sites at 1 open and those at 0 shut and solves the
+    /// rest: around the optimum's sites (at 1: they are the answer) or a point of halves (nothing
+    /// fixed) it finds the optimum from a one-site start; more sites at 1 than p change nothing.
+    @Test(arguments: 0..<4)
+    func subproblemAroundAPointFindsTheOptimum(seed: Int) {
+        let inst = PlaneInstance(n: 90, m: 16, seed: UInt64(700 + seed))
+        let p = 4
+        let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 260), limit: .count(p))
+        let optimum = subsets(16, p).max { problem.coveredWeight($0) < problem.coveredWeight($1) }!
+        let solver = MaximalCoveringSolver(problem, SolverOptions(timeLimit: 30))
+        let model = solver.model
+        let reduced = optimum.compactMap { model.original.firstIndex(of: $0) }
+        let points = [model.original.indices.map { reduced.contains($0) ? 1.0 : 0.0 },
+                      [Double](repeating: 0.5, count: model.original.count)]
+        for x in points {
+            var best = CoverState(model)
+            best.add(0)
+            solver.searchSubproblem(around: x, &best, clock: Clock(SolverOptions(timeLimit: 30)))
+            #expect(best.value + model.baseline == problem.coveredWeight(optimum))
+            #expect(best.sites.count <= p)
+        }
+        var start = CoverState(model)
+        start.add(0)
+        var best = start
+        solver.searchSubproblem(around: model.original.indices.map { $0 <= p ? 1 : 0 }, &best,
+                                clock: Clock(SolverOptions(timeLimit: 30)))
+        #expect(best.sites == start.sites)
     }
 }

@@ -22,9 +22,9 @@ extension SiteRun {
         var names: [String] = []
         for n in timed.joined() where !names.contains(n) { names.append(n) }
         guard !names.isEmpty else { return }
-        log.note("solver phases ended on their share of the time limit, not by their own rule ("
-                 + names.joined(separator: ", ") + "): the answer and bound hold, but another run may end them "
-                 + "elsewhere and choose other sites of equal merit; a longer --time-limit lets them end on their own")
+        log.note("solver phases that ended on their share of the time limit, not by their own rule: "
+                 + names.joined(separator: "; ") + ". The answer and bound hold, but another run may end them "
+                 + "elsewhere and choose other sites; a longer --time-limit lets them end on their own")
     }
 
     /// `earlier`: the sites of the phases before, in groups (kept open, and first in the build order).
