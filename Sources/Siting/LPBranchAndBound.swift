@@ -35,13 +35,8 @@ struct LPBranchAndBound {
     /// A solver with `lp` solved at the root in its share of the time left, or nil (too large for CLP,
     /// or not solved in time: the caller's fallback takes over).
     static func solveRoot(_ lp: LinearProgram, options: SolverOptions, share: Double? = nil, clock: Clock) -> LPSolver? {
-        guard options.useLP, let solver = LPSolver(lp) else {
-            clock.phase("LP (not used)")
-            return nil
-        }
-        let status = solver.solve(seconds: (clock.limit - clock.elapsed) * (share ?? options.rootLPShare))
-        guard status == .optimal else {
-            if status == .stopped { clock.shareRanOut() }
+        guard options.useLP, let solver = LPSolver(lp),
+              solver.solve(share: (clock.limit - clock.elapsed) * (share ?? options.rootLPShare), clock: clock) == .optimal else {
             clock.phase("LP (not used)")
             return nil
         }
@@ -182,5 +177,14 @@ struct LPBranchAndBound {
             else if x[j] > 1 - 1e-9 { f = f.with(j, open: true, cost: costs[j]) }
         }
         return f
+    }
+}
+
+extension LPSolver {
+    /// `solve` in a phase's share of the time; stopped there, the phase is recorded as ended by the clock.
+    func solve(share seconds: Double, clock: Clock) -> Status {
+        let status = solve(seconds: seconds)
+        if status == .stopped { clock.shareRanOut() }
+        return status
     }
 }

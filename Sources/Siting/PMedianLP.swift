@@ -47,12 +47,8 @@ extension PMedianSolver {
         var solved: (MedianLP, LPSolver)?
         for round in 0...options.medianCapRounds {
             guard options.useLP, let lp = MedianLP(model, listed: wanted, maxPairs: options.medianLPColumns),
-                  let solver = LPSolver(lp.program) else { break }
-            let status = solver.solve(seconds: (clock.limit - clock.elapsed) * options.rootLPShare)
-            guard status == .optimal else {
-                if status == .stopped { clock.shareRanOut() }
-                break
-            }
+                  let solver = LPSolver(lp.program),
+                  solver.solve(share: (clock.limit - clock.elapsed) * options.rootLPShare, clock: clock) == .optimal else { break }
             solved = (lp, solver)
             let capped = lp.capped(solver, model: model)
             clock.report("p-median LP round \(round): \(lp.program.columnCount) columns, \(capped.count) demands at their cap")

@@ -156,7 +156,8 @@ final class Clock {
         return false
     }
 
-    /// The current phase stopped on its share of the time in a way `before` does not see (an LP solve).
+    /// The current phase stopped on its share of the time in a way `before` does not see (an LP solve,
+    /// a sub-problem solve).
     func shareRanOut() { shareSpent = true }
 
     /// `timedPhases`, with a phase still open at the end named "search".
