@@ -2,8 +2,9 @@ import Foundation
 import LinearProgramming
 
 /// Maximal covering on its exact LP relaxation: the root LP's duals give the Lagrangian bound at its
-/// best (the LP bound), zero-half cuts raise it (`addZeroHalfCuts`, priced by their duals), LP solutions
-/// are rounded into answers, and branch and bound re-solves the LP.
+/// best (the LP bound), an iterated local search improves the answer before the tree (whose roundings
+/// can be too slow to get there), zero-half cuts raise the bound (`addZeroHalfCuts`, priced by their
+/// duals), LP solutions are rounded into answers, and branch and bound re-solves the LP.
 extension MaximalCoveringSolver {
     /// Nil when the LP cannot be had: too large for the simplex (`coverageLPNonZeros`) or for CLP, or
     /// the root not solved in its share of the time.
@@ -29,6 +30,7 @@ extension MaximalCoveringSolver {
         var seen = Set<[Int]>()
         let heuristic: ([Double], Fixing) -> Void = { x, _ in offerRounded(x, to: &best, seen: &seen, clock: clock) }
         heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count))
+        perturb(&best, bound: lpBound, share: options.coverageTreePerturbationShare, clock: clock)
         guard addZeroHalfCuts(solver, cover: cover, pool: &pool, incumbent: best.value, clock: clock) else {
             return SearchOutcome(bound: lpBound)
         }

@@ -1,5 +1,5 @@
-/// Greedy + swap search for a good answer; the exact LP relaxation (CLP) for the bound, with LP-guided
-/// rounding and branch and bound on the LP to close the gap. Where no LP can be had (too large, or the
+/// Greedy + swap search for a good answer; the exact LP relaxation (CLP) for the bound, an iterated local
+/// search from its root, LP-guided rounding and branch and bound on the LP to close the gap. Where no LP can be had (too large, or the
 /// root LP does not finish in its share of the time) a first-order LP method gives the root bound, an
 /// iterated local search the answer, and the Lagrangian relaxation the tree.
 struct MaximalCoveringSolver {
@@ -43,12 +43,12 @@ struct MaximalCoveringSolver {
         return closes(reachable, s.value, exact: true) ? SearchOutcome(bound: reachable) : nil
     }
 
-    /// Iterated local search (`CoverPerturbation`) in its share of the time left, while `bound` does not
+    /// Iterated local search (`CoverPerturbation`) in `share` of the time left, while `bound` does not
     /// close the answer.
-    func perturb(_ best: inout CoverState, bound: Double, clock: Clock) {
-        guard options.coveragePerturbationShare > 0, !closes(bound, best.value, exact: true) else { return }
+    func perturb(_ best: inout CoverState, bound: Double, share: Double, clock: Clock) {
+        guard share > 0, !closes(bound, best.value, exact: true) else { return }
         var search = CoverPerturbation(patience: options.coveragePerturbationPatience, limit: problem.limit)
-        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.coveragePerturbationShare
+        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * share
         let rounds = search.search(&best, deadline: deadline, done: { closes(bound, $0, exact: true) }, clock: clock)
         clock.phase("perturbation (\(rounds) rounds)")
     }

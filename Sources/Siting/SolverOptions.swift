@@ -34,9 +34,11 @@ public struct SolverOptions: Sendable {
     public var firstOrderShare = 0.4
     public var firstOrderTolerance = 2e-4
     /// Coverage: rounds in a row without a better answer that end the iterated local search, and the
-    /// share of the time left it may take after the root bound (0: none).
+    /// share of the time left it may take after the root bound (0: none): without the simplex LP, where
+    /// it is the search, and before the LP tree, whose roundings it starts from a better answer.
     public var coveragePerturbationPatience = 1000
     public var coveragePerturbationShare = 0.8
+    public var coverageTreePerturbationShare = 0.2
     /// Coverage without the simplex LP: the sub-problem of the sites the first-order LP point leaves
     /// between `subproblemShut` and `subproblemOpen` (those above stay open, those below shut), solved
     /// in this share of the time left (0: none) (`searchSubproblem`).
