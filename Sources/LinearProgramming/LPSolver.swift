@@ -4,17 +4,21 @@ import CCLP
 /// from the last basis after bounds change (branch and bound). Output is silenced.
 public final class LPSolver {
     public enum Status: Sendable { case optimal, infeasible, stopped }
+    /// The simplex of the first solve (after presolve); every later solve is the dual from the last basis.
+    public enum FirstSolve: Sendable { case dual, primal }
 
     /// CLP's `Clp_Simplex` is `void` in its C header, hence a raw pointer rather than an OpaquePointer.
     private let model: UnsafeMutableRawPointer
     public let columnCount: Int
     public private(set) var rowCount: Int
     private var solvedOnce = false
+    private let first: FirstSolve
 
     /// Nil when the program is too large for CLP's 32-bit indices.
-    public init?(_ lp: LinearProgram) {
+    public init?(_ lp: LinearProgram, first: FirstSolve = .dual) {
         guard lp.fitsSolver, let model = Clp_newModel() else { return nil }
         self.model = model
+        self.first = first
         columnCount = lp.columnCount
         rowCount = lp.rowCount
         Clp_setLogLevel(model, 0)
@@ -25,11 +29,16 @@ public final class LPSolver {
 
     deinit { Clp_deleteModel(model) }
 
-    /// Solves within `seconds`: the first time from scratch (dual simplex after presolve), then from the
+    /// Solves within `seconds`: the first time from scratch (`first`), then by the dual simplex from the
     /// previous basis.
     public func solve(seconds: Double) -> Status {
         Clp_setMaximumSeconds(model, max(0.01, seconds))
-        if solvedOnce { Clp_dual(model, 0) } else { Clp_initialDualSolve(model); solvedOnce = true }
+        if solvedOnce {
+            Clp_dual(model, 0)
+        } else {
+            _ = first == .primal ? Clp_initialPrimalSolve(model) : Clp_initialDualSolve(model)
+            solvedOnce = true
+        }
         if Clp_isProvenOptimal(model) != 0 { return .optimal }
         if Clp_isProvenPrimalInfeasible(model) != 0 { return .infeasible }
         return .stopped

@@ -34,8 +34,9 @@ struct LPBranchAndBound {
 
     /// A solver with `lp` solved at the root in its share of the time left, or nil (too large for CLP,
     /// or not solved in time: the caller's fallback takes over).
-    static func solveRoot(_ lp: LinearProgram, options: SolverOptions, share: Double? = nil, clock: Clock) -> LPSolver? {
-        guard options.useLP, let solver = LPSolver(lp),
+    static func solveRoot(_ lp: LinearProgram, options: SolverOptions, share: Double? = nil, first: LPSolver.FirstSolve = .dual,
+                          clock: Clock) -> LPSolver? {
+        guard options.useLP, let solver = LPSolver(lp, first: first),
               solver.solve(share: (clock.limit - clock.elapsed) * (share ?? options.rootLPShare), clock: clock) == .optimal else {
             clock.phase("LP (not used)")
             return nil

@@ -15,7 +15,10 @@ extension MaximalCoveringSolver {
             clock.phase("LP (too large)")
             return nil
         }
-        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, share: options.coverageRootLPShare, clock: clock) else { return nil }
+        // Primal simplex: the LP is feasible at y = z = 0 and its root solves 1.3-6 times faster than by the dual
+        // (docs/siting.md).
+        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, share: options.coverageRootLPShare,
+                                                      first: .primal, clock: clock) else { return nil }
         let bounder = CoverBound(model: model, limit: problem.limit)
         var pool = CoverCutPool(sites: model.byCandidate.count)
         // The LP's rows first (a row's dual to its demand), then the cuts'.
