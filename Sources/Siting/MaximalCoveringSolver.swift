@@ -1,7 +1,7 @@
 /// Greedy + swap search for a good answer; the exact LP relaxation (CLP) for the bound, an iterated local
-/// search from its root, LP-guided rounding and branch and bound on the LP to close the gap. Where no LP can be had (too large, or the
-/// root LP does not finish in its share of the time) a first-order LP method gives the root bound, an
-/// iterated local search the answer, and the Lagrangian relaxation the tree.
+/// search at its root, LP-guided rounding and branch and bound on the LP to close the gap. Where no LP
+/// can be had (too large, or the root LP does not finish in its share of the time) a first-order LP
+/// method gives the root bound, an iterated local search the answer, and the Lagrangian relaxation the tree.
 struct MaximalCoveringSolver {
     let problem: MaximalCoveringProblem
     let options: SolverOptions

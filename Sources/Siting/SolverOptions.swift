@@ -35,7 +35,7 @@ public struct SolverOptions: Sendable {
     public var firstOrderTolerance = 2e-4
     /// Coverage: rounds in a row without a better answer that end the iterated local search, and the
     /// share of the time left it may take after the root bound (0: none): without the simplex LP, where
-    /// it is the search, and before the LP tree, whose roundings it starts from a better answer.
+    /// it is the search, and before the LP tree, whose roundings can be too slow to find a good answer.
     public var coveragePerturbationPatience = 1000
     public var coveragePerturbationShare = 0.8
     public var coverageTreePerturbationShare = 0.2

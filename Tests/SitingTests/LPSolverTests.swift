@@ -12,8 +12,10 @@ import LinearProgramming
         return lp
     }
 
-    @Test func solvesAndReportsDualsAndReducedCosts() throws {
-        let solver = try #require(LPSolver(program()))
+    /// Either simplex at the first solve reaches the same optimum and duals.
+    @Test(arguments: [LPSolver.FirstSolve.dual, .primal])
+    func solvesAndReportsDualsAndReducedCosts(first: LPSolver.FirstSolve) throws {
+        let solver = try #require(LPSolver(program(), first: first))
         #expect(solver.solve(seconds: 10) == .optimal)
         #expect(abs(solver.objective + 2.8) < 1e-9)
         let x = solver.columnValues
@@ -23,9 +25,10 @@ import LinearProgramming
         #expect(abs(y[0] + 0.4) < 1e-9 && abs(y[1] + 0.2) < 1e-9)
     }
 
-    @Test func resolvesFromTheBasisAfterBoundsChange() throws {
+    @Test(arguments: [LPSolver.FirstSolve.dual, .primal])
+    func resolvesFromTheBasisAfterBoundsChange(first: LPSolver.FirstSolve) throws {
         let lp = program()
-        let solver = try #require(LPSolver(lp))
+        let solver = try #require(LPSolver(lp, first: first))
         #expect(solver.solve(seconds: 10) == .optimal)
         solver.setColumnBounds(lower: [0, 0], upper: [1, .infinity])
         #expect(solver.solve(seconds: 10) == .optimal)
