@@ -36,7 +36,10 @@ public final class LPSolver {
         if solvedOnce {
             Clp_dual(model, 0)
         } else {
-            _ = first == .primal ? Clp_initialPrimalSolve(model) : Clp_initialDualSolve(model)
+            switch first {
+            case .dual: Clp_initialDualSolve(model)
+            case .primal: Clp_initialPrimalSolve(model)
+            }
             solvedOnce = true
         }
         if Clp_isProvenOptimal(model) != 0 { return .optimal }

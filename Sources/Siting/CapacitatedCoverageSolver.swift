@@ -54,7 +54,7 @@ struct CapacitatedCoverageSolver {
         for list in problem.existing.byCandidate { for i in list { reachedByExisting[Int(i)] = true } }
         let covering = MaximalCoveringProblem(weights: problem.demand, sets: problem.sets,
                                               alreadyCovered: reachedByExisting, costs: problem.costs, limit: problem.limit)
-        var options = SolverOptions(timeLimit: max(0.5, min(5, clock.limit - clock.elapsed)))
+        var options = SolverOptions(timeLimit: max(0.5, min(5, clock.left)))
         options.branchingLimit = 0
         options.useLP = false
         return covering.solve(options).bound

@@ -18,7 +18,7 @@ extension CapacitatedCoverageSolver {
             var (s, t) = search.greedy(from: chosen, clock: clock)
             guard t > best.total * (1 - options.polishWithin) else { return }
             // Swaps cost a flow each: a share of the time left, so that the tree gets the rest.
-            search.improve(&s, &t, clock: clock, until: clock.elapsed + (clock.limit - clock.elapsed) * options.swapShare)
+            search.improve(&s, &t, clock: clock, until: clock.deadline(share: options.swapShare))
             if t > best.total + 1e-9 { best = (s, t) }
         }
         heuristic(solver.columnValues, Fixing(candidates: m))

@@ -35,7 +35,7 @@ struct ConstrainedSolver<O: ConstrainedObjective> {
         guard let solver = LPSolver(lp) else {
             return finish(best, bound: objective.trivialBound, stop: .sizeLimit, nodes: 0, clock: clock)
         }
-        switch solver.solve(seconds: clock.limit - clock.elapsed) {
+        switch solver.solve(seconds: clock.left) {
         case .infeasible: return SitingSolution.infeasible(sense: objective.sense, phases: clock.phases)
         case .stopped: return finish(best, bound: objective.trivialBound, stop: .timeLimit, nodes: 0, clock: clock)
         case .optimal: clock.phase("LP bound")

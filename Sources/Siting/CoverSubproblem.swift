@@ -21,7 +21,7 @@ extension MaximalCoveringSolver {
             sets: CoverageSets(demandCount: model.weights.count, byCandidate: free.map { model.byCandidate[$0] }),
             alreadyCovered: covered, costs: free.map { model.costs[$0] }, limit: limit)
         var subOptions = options
-        subOptions.timeLimit = max(0, (clock.limit - clock.elapsed) * options.subproblemShare)
+        subOptions.timeLimit = max(0, clock.left * options.subproblemShare)
         subOptions.subproblemShare = 0
         subOptions.progress = nil
         let s = sub.solve(subOptions)

@@ -37,7 +37,7 @@ struct LPBranchAndBound {
     static func solveRoot(_ lp: LinearProgram, options: SolverOptions, share: Double? = nil, first: LPSolver.FirstSolve = .dual,
                           clock: Clock) -> LPSolver? {
         guard options.useLP, let solver = LPSolver(lp, first: first),
-              solver.solve(share: (clock.limit - clock.elapsed) * (share ?? options.rootLPShare), clock: clock) == .optimal else {
+              solver.solve(share: clock.left * (share ?? options.rootLPShare), clock: clock) == .optimal else {
             clock.phase("LP (not used)")
             return nil
         }
@@ -123,7 +123,7 @@ struct LPBranchAndBound {
                       _ out: inout Outcome) -> Step {
         if cb.closes(n.bound, cb.incumbent(), exact) { return .closed }
         apply(n.fixing)
-        switch solver.solve(seconds: clock.limit - clock.elapsed) {
+        switch solver.solve(seconds: clock.left) {
         case .infeasible: return .closed
         case .stopped: return .stopped
         case .optimal: break

@@ -47,7 +47,7 @@ extension MaximalCoveringSolver {
         guard options.firstOrderShare > 0 else { return .infinity }
         let pdhg = CoverPDHG(model, limit: problem.limit)
         var seen = Set<[Int]>()
-        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.firstOrderShare
+        let deadline = clock.deadline(share: options.firstOrderShare)
         let result = pdhg.run(from: lambda, tolerance: options.firstOrderTolerance, deadline: deadline, clock: clock,
                               done: { closes($0, best.value, exact: true) },
                               primalPoint: { point = $0; offerRounded($0, to: &best, seen: &seen, clock: clock) })

@@ -48,7 +48,7 @@ struct MaximalCoveringSolver {
     func perturb(_ best: inout CoverState, bound: Double, share: Double, clock: Clock) {
         guard share > 0, !closes(bound, best.value, exact: true) else { return }
         var search = CoverPerturbation(patience: options.coveragePerturbationPatience, limit: problem.limit)
-        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * share
+        let deadline = clock.deadline(share: share)
         let rounds = search.search(&best, deadline: deadline, done: { closes(bound, $0, exact: true) }, clock: clock)
         clock.phase("perturbation (\(rounds) rounds)")
     }

@@ -48,7 +48,7 @@ extension PMedianSolver {
         for round in 0...options.medianCapRounds {
             guard options.useLP, let lp = MedianLP(model, listed: wanted, maxPairs: options.medianLPColumns),
                   let solver = LPSolver(lp.program),
-                  solver.solve(share: (clock.limit - clock.elapsed) * options.rootLPShare, clock: clock) == .optimal else { break }
+                  solver.solve(share: clock.left * options.rootLPShare, clock: clock) == .optimal else { break }
             solved = (lp, solver)
             let capped = lp.capped(solver, model: model)
             clock.report("p-median LP round \(round): \(lp.program.columnCount) columns, \(capped.count) demands at their cap")

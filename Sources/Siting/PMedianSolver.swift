@@ -205,7 +205,7 @@ struct PMedianSolver {
         }
         tightenRoot(1000)
         clock.phase("bound")
-        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.medianPerturbationShare
+        let deadline = clock.deadline(share: options.medianPerturbationShare)
         guard !closes(bound, incumbent.cost), !clock.expired else { return (bound, deadline) }
         let start = incumbent
         let done = search.descend(from: start, best: &incumbent, deadline: deadline, done: { closes(bound, $0) }, clock: clock)

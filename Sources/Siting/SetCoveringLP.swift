@@ -50,7 +50,7 @@ extension SetCoveringSolver {
            (cost(best) - rootBound) / max(1e-9, cost(best)) > options.coverAllPerturbationGap {
             var ils = SetCoverPerturbation(patience: options.coverAllPerturbationPatience)
             ils.search(&best, in: self, scores: scores(solver.columnValues),
-                       deadline: clock.elapsed + (clock.limit - clock.elapsed) * options.coverAllPerturbationShare,
+                       deadline: clock.deadline(share: options.coverAllPerturbationShare),
                        done: { closes(rootBound, $0, exact: true) }, clock: clock)
             clock.phase("perturbation")
         }

@@ -140,6 +140,11 @@ final class Clock {
 
     var elapsed: Double { Date().timeIntervalSince(start) }
     var expired: Bool { elapsed >= limit }
+    /// Seconds before the time limit.
+    var left: Double { limit - elapsed }
+
+    /// When `share` of the time left from now is spent: a phase's deadline for `before`.
+    func deadline(share: Double) -> Double { elapsed + left * share }
 
     /// Ends the current phase under `name`.
     func phase(_ name: String) {

@@ -35,7 +35,7 @@ extension LPBranchAndBound {
         for j in unknown {
             for up in [false, true] {
                 apply(fixed.with(j, open: up, cost: costs[j]))
-                let status = solver.probe(iterations: strong.iterations, seconds: clock.limit - clock.elapsed)
+                let status = solver.probe(iterations: strong.iterations, seconds: clock.left)
                 // An infeasible child loses all the way to the incumbent: the branch closes it.
                 let child = status == .infeasible ? min(value, incumbent) : toValue * solver.objective
                 pseudo.record(.init(site: j, up: up, moved: up ? 1 - x[j] : x[j], parentValue: value), value: child)

@@ -16,7 +16,7 @@ struct ZeroHalfRounds {
 
     /// False when the LP could not be re-solved in time (the solver then holds no optimum).
     func run(_ solver: LPSolver, pool: inout CoverCutPool, proven: (LPSolver) -> Bool, clock: Clock) -> Bool {
-        let deadline = clock.elapsed + (clock.limit - clock.elapsed) * options.zeroHalfShare
+        let deadline = clock.deadline(share: options.zeroHalfShare)
         var dropped = false
         for _ in 0..<options.zeroHalfRounds {
             guard !proven(solver), clock.before(deadline) else { break }
@@ -27,11 +27,11 @@ struct ZeroHalfRounds {
             let rows = cuts.map(row)
             solver.addRows(rows.map(\.entries), lower: rows.map(\.lower), upper: rows.map { _ in .infinity })
             for (cut, r) in zip(cuts, rows) { pool.add(cut, members: r.members, lower: r.lower) }
-            guard solver.solve(seconds: clock.limit - clock.elapsed) == .optimal else { return false }
+            guard solver.solve(seconds: clock.left) == .optimal else { return false }
             dropped = dropSlackCuts(solver, pool: &pool) || dropped
         }
         // Slack rows were basic, so the basis stays optimal; the solve refreshes the duals of the rows left.
-        if dropped, solver.solve(seconds: clock.limit - clock.elapsed) != .optimal { return false }
+        if dropped, solver.solve(seconds: clock.left) != .optimal { return false }
         clock.phase("zero-half cuts")
         return true
     }
