@@ -13,7 +13,7 @@ extension MaximalCoveringSolver {
             separator: ZeroHalfSeparator(rows: rows.map { model.byDemand[$0.demand] }, sites: m,
                                          maxRows: options.zeroHalfMaxRows,
                                          maxCandidates: options.zeroHalfCandidateRows),
-            options: options, baseRows: cover.program.rowCount,
+            options: options, share: options.coverageZeroHalfShare, baseRows: cover.program.rowCount,
             point: { solver in
                 let v = solver.columnValues
                 return (Array(v[0..<m]), rows.map { 2 * (1 - v[$0.z]) })

@@ -1,10 +1,10 @@
-import Foundation
 import LinearProgramming
 
 /// Maximal covering on its exact LP relaxation: the root LP's duals give the Lagrangian bound at its
-/// best (the LP bound), an iterated local search improves the answer before the tree (whose roundings
-/// can be too slow to get there), zero-half cuts raise the bound (`addZeroHalfCuts`, priced by their
-/// duals), LP solutions are rounded into answers, and branch and bound re-solves the LP.
+/// best (the LP bound), zero-half cuts raise the bound (`addZeroHalfCuts`, priced by their duals), LP
+/// solutions are rounded into answers, an iterated local search improves the answer where the root
+/// leaves much open (the tree's roundings can be too slow to get there), and branch and bound
+/// re-solves the LP.
 extension MaximalCoveringSolver {
     /// Nil when the LP cannot be had: too large for the simplex (`coverageLPNonZeros`) or for CLP, or
     /// the root not solved in its share of the time.
@@ -33,7 +33,6 @@ extension MaximalCoveringSolver {
         var seen = Set<[Int]>()
         let heuristic: ([Double], Fixing) -> Void = { x, _ in offerRounded(x, to: &best, seen: &seen, clock: clock) }
         heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count))
-        perturb(&best, bound: lpBound, share: options.coverageTreePerturbationShare, clock: clock)
         guard addZeroHalfCuts(solver, cover: cover, pool: &pool, incumbent: best.value, clock: clock) else {
             return SearchOutcome(bound: lpBound)
         }
@@ -41,6 +40,11 @@ extension MaximalCoveringSolver {
         clock.announce("coverage: best \(best.value + model.baseline), LP bound " + String(format: "%.1f, %.1f",
                        lpBound + model.baseline, rootBound + model.baseline) + " with \(pool.count) zero-half cuts")
         if pool.count > 0 { heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count)) }
+        // The tree rounds LP points too, and at its cheap nodes it gets there first; the search pays where
+        // the root leaves much open (docs/siting.md).
+        if rootBound - best.value > options.coverageTreePerturbationGap * (best.value + model.baseline) {
+            perturb(&best, bound: rootBound, share: options.coverageTreePerturbationShare, clock: clock)
+        }
         var search = SearchOutcome(bound: rootBound)
         if !closes(rootBound, best.value, exact: true), !clock.expired {
             let tree = LPBranchAndBound(solver: solver, lower: lp.columnLower, upper: lp.columnUpper,

@@ -8,7 +8,7 @@ extension SetCoveringSolver {
         let rounds = ZeroHalfRounds(
             separator: ZeroHalfSeparator(rows: rows, sites: byCandidate.count, maxRows: options.zeroHalfMaxRows,
                                          maxCandidates: options.zeroHalfCandidateRows),
-            options: options, baseRows: rows.count, point: { ($0.columnValues, nil) },
+            options: options, share: options.zeroHalfShare, baseRows: rows.count, point: { ($0.columnValues, nil) },
             row: { cut in (zip(cut.sites, cut.coefficients).map { (Int($0), $1) }, [], cut.rhs) })
         return rounds.run(solver, pool: &pool, proven: { closes($0.objective, incumbent, exact: true) }, clock: clock)
     }

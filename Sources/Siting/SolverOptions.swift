@@ -35,10 +35,12 @@ public struct SolverOptions: Sendable {
     public var firstOrderTolerance = 2e-4
     /// Coverage: rounds in a row without a better answer that end the iterated local search, and the
     /// share of the time left it may take after the root bound (0: none): without the simplex LP, where
-    /// it is the search, and before the LP tree, whose roundings can be too slow to find a good answer.
+    /// it is the search, and before the LP tree, whose roundings can be too slow to find a good answer;
+    /// there only when the root with its cuts leaves more than `coverageTreePerturbationGap` open.
     public var coveragePerturbationPatience = 1000
     public var coveragePerturbationShare = 0.8
     public var coverageTreePerturbationShare = 0.2
+    public var coverageTreePerturbationGap = 0.01
     /// Coverage without the simplex LP: the sub-problem of the sites the first-order LP point leaves
     /// between `subproblemShut` and `subproblemOpen` (those above stay open, those below shut), solved
     /// in this share of the time left (0: none) (`searchSubproblem`).
@@ -79,13 +81,16 @@ public struct SolverOptions: Sendable {
     public var strongBranchReliability = 1
     /// Cover-all and coverage: zero-half cut rounds at the root LP, cuts added per round, the least
     /// violation a cut must have, the most rows one may sum, the most rows (tightest first) one
-    /// separation works on, and the share of the time left the rounds may take.
+    /// separation works on, and the share of the time left the rounds may take (cover-all).
     public var zeroHalfRounds = 100
     public var zeroHalfCutsPerRound = 200
     public var zeroHalfMinViolation = 0.001
     public var zeroHalfMaxRows = 8
     public var zeroHalfCandidateRows = 10_000
     public var zeroHalfShare = 0.2
+    /// Coverage's share: where 0.2 cut its rounds short, finishing them halved the tree (county 100,000 ×
+    /// 10,000); cover-all's tree lost at more (docs/policy.md).
+    public var coverageZeroHalfShare = 0.5
     /// p-median's Lagrangian tree branches on the free site open in the share of its node's relaxations
     /// nearest one half, if that share (or its complement) exceeds this; else on the most attractive site.
     public var medianBranchShare = 0.05

@@ -7,6 +7,8 @@ import LinearProgramming
 struct ZeroHalfRounds {
     let separator: ZeroHalfSeparator
     let options: SolverOptions
+    /// The share of the time left the rounds may take (`zeroHalfShare`, `coverageZeroHalfShare`).
+    let share: Double
     /// The LP's rows before any cut.
     let baseRows: Int
     /// The solved LP's site values and the separator rows' even terms (`ZeroHalfSeparator.separate`).
@@ -16,7 +18,7 @@ struct ZeroHalfRounds {
 
     /// False when the LP could not be re-solved in time (the solver then holds no optimum).
     func run(_ solver: LPSolver, pool: inout CoverCutPool, proven: (LPSolver) -> Bool, clock: Clock) -> Bool {
-        let deadline = clock.deadline(share: options.zeroHalfShare)
+        let deadline = clock.deadline(share: share)
         var dropped = false
         for _ in 0..<options.zeroHalfRounds {
             guard !proven(solver), clock.before(deadline) else { break }
