@@ -3,7 +3,8 @@ import CCLP
 /// One CLP simplex model, alive while a search uses it: loaded once, then re-solved by the dual simplex
 /// from the last basis after bounds change (branch and bound). Output is silenced.
 public final class LPSolver {
-    public enum Status: Sendable { case optimal, infeasible, stopped }
+    /// `passedLimit`: only from `solve(seconds:objectiveLimit:)`.
+    public enum Status: Sendable { case optimal, infeasible, stopped, passedLimit }
     /// The simplex of the first solve (after presolve); every later solve is the dual from the last basis.
     public enum FirstSolve: Sendable { case dual, primal }
 
@@ -46,6 +47,21 @@ public final class LPSolver {
         if Clp_isProvenPrimalInfeasible(model) != 0 { return .infeasible }
         return .stopped
     }
+
+    /// `solve`, but the dual simplex stops once its objective passes `limit` (`passedLimit`): it keeps
+    /// the duals feasible, so that objective and the row duals still bound the LP's optimum from below,
+    /// without its solution. Branch and bound closes such a node without the steps to its optimum.
+    public func solve(seconds: Double, objectiveLimit limit: Double) -> Status {
+        Clp_setDualObjectiveLimit(model, limit)
+        defer { Clp_setDualObjectiveLimit(model, Self.noLimit) }
+        let status = solve(seconds: seconds)
+        // CLP reports a passed limit as primal infeasibility with secondary status 1.
+        if status == .infeasible, Clp_secondaryStatus(model) == 1 { return .passedLimit }
+        return status
+    }
+
+    /// CLP's value for "no dual objective limit" (any value above 1e30).
+    private static let noLimit = Double.greatestFiniteMagnitude
 
     /// At most `iterations` dual simplex steps from the current basis (strong branching's look-ahead).
     /// The objective after a stop at the limit is the dual simplex's value so far: a lower bound on the

@@ -37,7 +37,7 @@ struct ConstrainedSolver<O: ConstrainedObjective> {
         }
         switch solver.solve(seconds: clock.left) {
         case .infeasible: return SitingSolution.infeasible(sense: objective.sense, phases: clock.phases)
-        case .stopped: return finish(best, bound: objective.trivialBound, stop: .timeLimit, nodes: 0, clock: clock)
+        case .stopped, .passedLimit: return finish(best, bound: objective.trivialBound, stop: .timeLimit, nodes: 0, clock: clock)
         case .optimal: clock.phase("LP bound")
         }
         let offset = objective.offset

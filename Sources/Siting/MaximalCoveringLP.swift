@@ -55,7 +55,7 @@ extension MaximalCoveringSolver {
                                basisBytes: options.waitingBasisBytes, clock: clock, .init(
                 bound: bound,
                 heuristic: heuristic, incumbent: { best.value },
-                closes: { closes($0, $1, exact: $2) }))
+                closes: { closes($0, $1, exact: $2) }, cutoff: { cutoff($0, exact: $1) }))
             clock.phase("branch and bound")
             search = SearchOutcome(tree: out, root: rootBound, incumbent: best.value)
         }

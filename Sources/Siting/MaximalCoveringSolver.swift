@@ -19,6 +19,13 @@ struct MaximalCoveringSolver {
         return (model.integral ? (ub + 1e-6).rounded(.down) : ub) <= value + slack
     }
 
+    /// Below which bound `closes` holds against `value` (integral weights: any bound under the next
+    /// whole number above the slack).
+    func cutoff(_ value: Double, exact: Bool) -> Double {
+        let slack = options.slack(value, exact: exact)
+        return model.integral ? (value + slack).rounded(.down) + 1 - 2e-6 : value + slack
+    }
+
     func solve() -> SitingSolution {
         let clock = Clock(options)
         var incumbent = CoverSearch.greedy(model, limit: problem.limit)

@@ -63,6 +63,13 @@ struct SetCoveringSolver {
         return (integral ? (lb - 1e-6).rounded(.up) : lb) >= value - slack
     }
 
+    /// Above which bound `closes` holds against `value` (integral costs: any bound over the whole
+    /// number below the slack's).
+    func cutoff(_ value: Double, exact: Bool) -> Double {
+        let slack = options.slack(value, exact: exact)
+        return integral ? (value - slack).rounded(.up) - 1 + 2e-6 : value - slack
+    }
+
     /// Greedy by (cost − used multipliers) per newly reached demand, then drop redundant sites.
     func greedy(reduced: [Double]?, fixing: Fixing?) -> [Int]? {
         let n = byDemand.count, m = byCandidate.count

@@ -37,6 +37,22 @@ import LinearProgramming
         #expect(solver.solve(seconds: 10) == .infeasible)
     }
 
+    /// With an objective limit the dual simplex may stop early, its objective then a lower bound on the
+    /// optimum past the limit; a limit the optimum stays under changes nothing.
+    @Test func stopsOncePastTheObjectiveLimit() throws {
+        let solver = try #require(LPSolver(program()))
+        #expect(solver.solve(seconds: 10) == .optimal)
+        solver.setColumnBounds(lower: [0, 0], upper: [1, .infinity])
+        let status = solver.solve(seconds: 10, objectiveLimit: -2.7)
+        #expect(status == .passedLimit || status == .optimal)
+        #expect(solver.objective > -2.7 - 1e-9 && solver.objective < -2.5 + 1e-9)
+        #expect(solver.solve(seconds: 10) == .optimal)
+        #expect(abs(solver.objective + 2.5) < 1e-9)
+        solver.setColumnBounds(lower: [0, 0], upper: [.infinity, .infinity])
+        #expect(solver.solve(seconds: 10, objectiveLimit: -2) == .optimal)
+        #expect(abs(solver.objective + 2.8) < 1e-9)
+    }
+
     /// A row added after a solve is honoured by the next one, and its removal restores the optimum.
     @Test func addsAndDeletesRows() throws {
         let solver = try #require(LPSolver(program()))
