@@ -42,6 +42,28 @@ import Testing
         }
     }
 
+    /// A node's LP may stop at `cutoff` only where `closes` then holds: just below it a bound closes,
+    /// just above it does not, with whole and fractional weights, with and without a gap tolerance.
+    @Test(arguments: [0.0, 0.25])
+    func cutoffAgreesWithCloses(fraction: Double) {
+        let inst = PlaneInstance(n: 40, m: 8, seed: 5)
+        let problem = MaximalCoveringProblem(weights: inst.weights.map { $0 + fraction }, sets: inst.sets(radius: 260),
+                                             limit: .count(2))
+        for tolerance in [0.0, 0.5] {
+            var options = SolverOptions(timeLimit: 30)
+            options.gapTolerance = tolerance
+            let solver = MaximalCoveringSolver(problem, options)
+            #expect(solver.model.integral == (fraction == 0))
+            for value in [0.0, 7, 12_345, 10_000_000] {
+                for exact in [true, false] {
+                    let c = solver.cutoff(value, exact: exact)
+                    #expect(solver.closes(c - 1e-7 * max(1, c), value, exact: exact))
+                    #expect(!solver.closes(c + 1e-5 * max(1, c), value, exact: exact))
+                }
+            }
+        }
+    }
+
     @Test(arguments: 0..<12)
     func budgetMatchesBruteForce(seed: Int) {
         let inst = PlaneInstance(n: 40, m: 10, seed: UInt64(100 + seed))

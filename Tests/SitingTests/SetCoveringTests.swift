@@ -106,6 +106,28 @@ import Testing
         #expect(SetCoveringSolver.undominated(rows, sites: 12) == kept.sorted())
     }
 
+    /// A node's LP may stop at `cutoff` only where `closes` then holds: just above it a bound closes,
+    /// just below it does not, with whole and fractional costs, with and without a gap tolerance.
+    @Test(arguments: [0.0, 0.3])
+    func cutoffAgreesWithCloses(fraction: Double) {
+        let inst = PlaneInstance(n: 60, m: 20, seed: 9)
+        let problem = SetCoveringProblem(sets: inst.sets(radius: 280),
+                                         costs: [Double](repeating: 1, count: 20).enumerated().map { 1 + Double($0.offset % 3) + fraction })
+        for tolerance in [0.0, 0.5] {
+            var options = SolverOptions()
+            options.gapTolerance = tolerance
+            let solver = SetCoveringSolver(problem, options)
+            #expect(solver.integral == (fraction == 0))
+            for value in [1.0, 7, 12_345, 10_000_000] {
+                for exact in [true, false] {
+                    let c = solver.cutoff(value, exact: exact)
+                    #expect(solver.closes(c + 1e-7 * max(1, c), value, exact: exact))
+                    #expect(!solver.closes(c - 1e-5 * max(1, c), value, exact: exact))
+                }
+            }
+        }
+    }
+
     /// Perturbation keeps a cover, never raises its cost and gives the same cover twice.
     @Test(arguments: 0..<4)
     func perturbationKeepsACoverAndRepeats(seed: Int) {
