@@ -57,7 +57,10 @@ struct CapacitatedCoverageSolver {
         var options = SolverOptions(timeLimit: max(0.5, min(5, clock.left)))
         options.branchingLimit = 0
         options.useLP = false
-        return covering.solve(options).bound
+        let inner = covering.solve(options)
+        // Its time limit is this phase's share: a bound it cut short is reported as a timed phase.
+        if inner.stop == .timeLimit || !inner.timedPhases.isEmpty { clock.shareRanOut() }
+        return inner.bound
     }
 
     /// Places the existing facilities can take on their own (a maximum flow: with new sites they take no
