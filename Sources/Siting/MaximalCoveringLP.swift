@@ -1,3 +1,4 @@
+import Foundation
 import LinearProgramming
 
 /// Maximal covering on its exact LP relaxation: the root LP's duals give the Lagrangian bound at its
