@@ -25,6 +25,12 @@ struct LPBranchAndBound {
         var toleranceBound = -Double.infinity
         var stoppedByTime = false
 
+        /// Records a node closed with `bound` against `incumbent`: where only the gap tolerance closed it,
+        /// the search's final bound must still cover it (`toleranceBound`).
+        mutating func closed(by bound: Double, incumbent: Double, _ cb: Callbacks) {
+            if !cb.closes(bound, incumbent, true) { toleranceBound = max(toleranceBound, bound) }
+        }
+
         /// The bound on every answer once the search ends: what was left open or closed only by the
         /// tolerance, never above the root's.
         func bound(root: Double, incumbent: Double) -> Double {
@@ -138,13 +144,13 @@ struct LPBranchAndBound {
         cb.heuristic(x, n.fixing)
         clock.report("branch and bound: best \(cb.incumbent()), node \(out.nodes)")
         if cb.closes(bound, cb.incumbent(), exact) {
-            if !cb.closes(bound, cb.incumbent(), true) { out.toleranceBound = max(out.toleranceBound, bound) }
+            out.closed(by: bound, incumbent: cb.incumbent(), cb)
             return .closed
         }
         let fixed = fixByReducedCost(n.fixing, value: value, incumbent: cb.incumbent(), closes: cb.closes)
         guard let j = pick(x, fixed: fixed, value: value, pseudo: &pseudo, incumbent: cb.incumbent(), clock: clock) else {
             // Integral: the heuristic has the LP's answer; nothing below here beats the bound.
-            if !cb.closes(bound, cb.incumbent(), true) { out.toleranceBound = max(out.toleranceBound, bound) }
+            out.closed(by: bound, incumbent: cb.incumbent(), cb)
             return .closed
         }
         let up = Pseudocosts.Branch(site: j, up: true, moved: 1 - x[j], parentValue: value)
@@ -156,11 +162,12 @@ struct LPBranchAndBound {
     private enum Solved { case closed, stopped, solved }
 
     /// Re-solves a node's LP, letting the dual simplex stop once its value falls to where the incumbent
-    /// closes it (`Callbacks.cutoff`): its duals then already bound the node, and if that bound (the problem's own) closes it, the steps to
-    /// the LP's optimum are saved (uniform 5,000 × 1,000 coverage: half the tree's LP time went to nodes
-    /// closed after their solve). A bound that does not close sends the LP on to its optimum. Such a
-    /// node teaches the pseudocosts nothing: its value there is not its LP's (recorded, they steered
-    /// cover-all's uniform 5,000 × 1,000 seed 2 to 3,077 nodes instead of 621).
+    /// closes it (`Callbacks.cutoff`): its duals then already bound the node, and if that bound (the
+    /// problem's own) closes it, the steps to the LP's optimum are saved (uniform 5,000 × 1,000
+    /// coverage: half the tree's LP time went to nodes closed after their solve). A bound that does not
+    /// close sends the LP on to its optimum. Such a node teaches the pseudocosts nothing: its value
+    /// there is not its LP's (recorded, they steered cover-all's uniform 5,000 × 1,000 seed 2 to 3,077
+    /// nodes instead of 621).
     private func solveNode(_ n: Node, exact: Bool, clock: Clock, _ cb: Callbacks, _ out: inout Outcome) -> Solved {
         let incumbent = cb.incumbent()
         let below = cb.cutoff?(incumbent, exact) ?? incumbent
@@ -169,7 +176,7 @@ struct LPBranchAndBound {
         if status == .passedLimit {
             let bound = min(n.bound, cb.bound(solver, n.fixing))
             if cb.closes(bound, incumbent, exact) {
-                if !cb.closes(bound, incumbent, true) { out.toleranceBound = max(out.toleranceBound, bound) }
+                out.closed(by: bound, incumbent: incumbent, cb)
                 return .closed
             }
             status = solver.solve(seconds: clock.left)
