@@ -46,18 +46,17 @@ struct ZeroHalfSeparator {
         let fractional = (0..<sites).filter { present[$0] && cost($0) > 1e-9 }
             .sorted { (cost($0), -$0) > (cost($1), -$1) }
         let atOne = (0..<sites).filter { present[$0] && x[$0] >= 1 - 1e-9 }
+        let weights = candidates.map { slack[$0] }
         var found: [Cut] = []
         var seen = Set<[Int]>()
         // Two orders of elimination find different sums: dearest sites first, then cheapest first.
         for pivots in [fractional, fractional.reversed()] {
             let columns = pivots + atOne
             var matrix = ParityMatrix(rows: candidates.map { rows[$0] }, columns: columns, sites: sites)
-            matrix.eliminate(pivots: pivots.count, maxRows: maxRows) { columnsHeld, rowsHeld in
-                // The cut's violation is (1 − weight) / 2: a cheap test before the cut is written out.
-                var weight = 0.0
-                for r in rowsHeld { weight += slack[candidates[r]] }
-                guard weight < 1 - 2 * minViolation,
-                      let evened = Self.evenOut(columnsHeld.map { x[columns[$0]] }, rows: rowsHeld.count),
+            // The cut's violation is (1 − weight) / 2: rows summing too much slack are not written out.
+            matrix.eliminate(pivots: pivots.count, maxRows: maxRows, weights: weights,
+                             below: 1 - 2 * minViolation) { columnsHeld, rowsHeld, weight in
+                guard let evened = Self.evenOut(columnsHeld.map { x[columns[$0]] }, rows: rowsHeld.count),
                       weight + evened.weight < 1 - 2 * minViolation, seen.insert(rowsHeld).inserted,
                       let cut = cut(rowsHeld.map { candidates[$0] }.sorted(), x: x, extra: extra),
                       cut.violation > minViolation else { return }
@@ -148,24 +147,43 @@ struct ParityMatrix {
 
     /// Column by column over the first `pivots` columns, a row holding the column (fewest original rows,
     /// at most `maxRows`, then lowest; a column no such row holds stays) is added to every other row
-    /// holding it and retired. Each row changed goes to `visit` with the columns it holds and the
-    /// original rows it sums (increasing).
-    mutating func eliminate(pivots: Int, maxRows: Int, visit: ([Int], [Int]) -> Void) {
+    /// holding it and retired. Each row changed whose original rows' `weights` sum below `limit` goes to
+    /// `visit` with the columns it holds, the original rows it sums (increasing) and that sum; the lists
+    /// of the others, most rows, are never built (with the pivot search that counts no bits: cover-all
+    /// polycentric 5,000 × 1,000's 100 rounds 5.2 → 4.4 s, the same cuts).
+    mutating func eliminate(pivots: Int, maxRows: Int, weights: [Double], below limit: Double,
+                            visit: (_ columns: [Int], _ rows: [Int], _ weight: Double) -> Void) {
         var alive = [Bool](repeating: true, count: count)
+        // Original rows summed per row (counted up to maxRows + 1, enough to rule a row out as pivot).
+        var size = [Int](repeating: 1, count: count)
+        // Summing stops once a row is past both limits, which no later weight can undo if none is negative.
+        let canStop = weights.allSatisfy { $0 >= 0 }
+        var holders: [Int] = []
         for c in 0..<min(pivots, width) {
             let word = c / 64, bit = UInt64(1) << UInt64(c % 64)
             var pivot = -1, fewest = maxRows + 1
+            holders.removeAll(keepingCapacity: true)
             for r in 0..<count where alive[r] && bits[r * columnWords + word] & bit != 0 {
-                var size = 0
-                for w in 0..<rowWords { size += combination[r * rowWords + w].nonzeroBitCount }
-                if size < fewest { pivot = r; fewest = size }
+                holders.append(r)
+                if size[r] < fewest { pivot = r; fewest = size[r] }
             }
             guard pivot >= 0 else { continue }
             alive[pivot] = false
-            for r in 0..<count where alive[r] && bits[r * columnWords + word] & bit != 0 {
+            for r in holders where r != pivot {
                 for w in 0..<columnWords { bits[r * columnWords + w] ^= bits[pivot * columnWords + w] }
-                for w in 0..<rowWords { combination[r * rowWords + w] ^= combination[pivot * rowWords + w] }
-                visit(members(of: r, in: bits, words: columnWords), members(of: r, in: combination, words: rowWords))
+                var held = 0, weight = 0.0
+                for w in 0..<rowWords {
+                    var b = combination[r * rowWords + w] ^ combination[pivot * rowWords + w]
+                    combination[r * rowWords + w] = b
+                    while b != 0, !(canStop && held > maxRows && weight >= limit) {
+                        held += 1
+                        weight += weights[w * 64 + b.trailingZeroBitCount]
+                        b &= b - 1
+                    }
+                }
+                size[r] = held
+                guard weight < limit else { continue }
+                visit(members(of: r, in: bits, words: columnWords), members(of: r, in: combination, words: rowWords), weight)
             }
         }
     }
