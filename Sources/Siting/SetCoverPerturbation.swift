@@ -18,13 +18,16 @@ struct SetCoverPerturbation {
                          done: (Double) -> Bool, clock: Clock) -> Int {
         guard !best.isEmpty else { return 0 }
         var current = best
+        // Whether `current` came out of the replacement search (then no move improves it).
+        var polished = false
         var stall = 0, rounds = 0
         while stall < patience, clock.before(deadline), !clock.expired {
             rounds += 1
             stall += 1
-            guard let s = round(from: current, in: solver, scores: scores) else { continue }
+            guard let s = round(from: current, polished: polished, in: solver, scores: scores) else { continue }
             guard solver.cost(s) <= solver.cost(current) + 1e-9 else { continue }
             current = s
+            polished = true
             guard solver.cost(s) < solver.cost(best) - 1e-9 else { continue }
             best = s
             stall = 0
@@ -34,9 +37,11 @@ struct SetCoverPerturbation {
         return rounds
     }
 
-    /// `sites` with two to four neighbouring open sites closed and the cover completed and polished;
-    /// nil when only the closed sites reach some demand.
-    private mutating func round(from sites: [Int], in solver: SetCoveringSolver, scores: [Double]?) -> [Int]? {
+    /// `sites` with two to four neighbouring open sites closed and the cover completed and polished
+    /// (where `sites` are `polished`, only around what changed); nil when only the closed sites reach
+    /// some demand.
+    private mutating func round(from sites: [Int], polished: Bool, in solver: SetCoveringSolver,
+                                scores: [Double]?) -> [Int]? {
         let m = solver.byCandidate.count
         var open = [Bool](repeating: false, count: m)
         for j in sites { open[j] = true }
@@ -51,6 +56,7 @@ struct SetCoverPerturbation {
         for j in sites { fixing.state[j] = 1 }
         for j in closed { fixing.state[j] = -1 }
         guard let cover = solver.greedy(reduced: scores, fixing: fixing) else { return nil }
-        return solver.replacementSearch.improve(solver.removeRedundant(cover, fixing: nil), fixing: nil)
+        return solver.replacementSearch.improve(solver.removeRedundant(cover, fixing: nil), fixing: nil,
+                                                after: polished ? sites : nil)
     }
 }

@@ -84,6 +84,32 @@ import Testing
         #expect(problem.cost(better) <= problem.cost(reachable))
     }
 
+    /// A search told the cover it started from a local optimum a few sites away (the perturbation's
+    /// rounds) looks only where those sites changed, and ends where the full search ends.
+    @Test(arguments: 0..<8)
+    func searchAfterALocalOptimumEndsWhereTheFullSearchEnds(seed: Int) {
+        let inst = PlaneInstance(n: 200, m: 50, seed: UInt64(60 + seed))
+        let problem = SetCoveringProblem(sets: inst.sets(radius: 250), costs: seed % 2 == 0 ? nil : inst.costs)
+        let byCandidate = problem.sets.byCandidate
+        let byDemand = CoverageSets.invert(byCandidate, count: 200) { Int($0) }
+        let search = SetCoverSearch(byCandidate: byCandidate, byDemand: byDemand, costs: problem.costs)
+        let optimum = search.improve((0..<50).filter { !byCandidate[$0].isEmpty }, fixing: nil)
+        var random = SeededRandom(seed: UInt64(seed + 1))
+        for _ in 0..<10 {
+            // Two to four sites of the optimum closed, the cover completed by sites in random order.
+            var sites = optimum
+            for _ in 0..<Int.random(in: 2...4, using: &random) where !sites.isEmpty {
+                sites.remove(at: Int.random(in: 0..<sites.count, using: &random))
+            }
+            for j in (0..<50).shuffled(using: &random) where !problem.covers(sites) && !sites.contains(j) {
+                sites.append(j)
+            }
+            sites.sort()
+            #expect(problem.covers(sites))
+            #expect(search.improve(sites, fixing: nil, after: optimum) == search.improve(sites, fixing: nil))
+        }
+    }
+
     /// A row holding another row's sites is dropped, and so is a repeat of a row; equal sizes and
     /// disjoint rows stay.
     @Test func rowsHoldingAnotherAreDropped() {
