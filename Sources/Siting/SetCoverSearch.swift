@@ -39,8 +39,8 @@ struct SetCoverSearch {
         return (0..<m).filter { s.open[$0] }
     }
 
-    /// The search's state: open sites, open sites per demand, the demands of the site being tried, and
-    /// stamps (a set without hashing: a stamp equal to `epoch` means "seen this time").
+    /// The search's state: open sites, how many of them reach each demand, the demands of the site being
+    /// tried, and stamps (a set without hashing: a stamp equal to `epoch` means "seen this time").
     private struct State {
         var open: [Bool]
         var count: [Int32]

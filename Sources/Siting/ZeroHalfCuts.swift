@@ -154,7 +154,7 @@ struct ParityMatrix {
     mutating func eliminate(pivots: Int, maxRows: Int, weights: [Double], below limit: Double,
                             visit: (_ columns: [Int], _ rows: [Int], _ weight: Double) -> Void) {
         var alive = [Bool](repeating: true, count: count)
-        // Original rows summed per row (counted up to maxRows + 1, enough to rule a row out as pivot).
+        // Original rows summed per row (counted at least to maxRows + 1, enough to rule a row out as pivot).
         var size = [Int](repeating: 1, count: count)
         // Summing stops once a row is past both limits, which no later weight can undo if none is negative.
         let canStop = weights.allSatisfy { $0 >= 0 }

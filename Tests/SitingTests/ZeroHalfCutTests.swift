@@ -72,6 +72,49 @@ import LinearProgramming
         }
     }
 
+    /// The elimination visits exactly the changed rows light enough for a cut that a plain elimination
+    /// (every changed row written out, the pivot's size counted from its bits) gives, with their sums.
+    @Test(arguments: 0..<8)
+    func eliminationVisitsTheLightRowsOfAPlainOne(seed: Int) {
+        var r = Random(state: UInt64(980 + seed))
+        let m = 40
+        let rows: [[Int32]] = (0..<150).map { _ in
+            Array(Set((0..<(2 + r.int(5))).map { _ in Int32(r.int(m)) })).sorted()
+        }
+        let weights = rows.map { _ in r.int(4) == 0 ? 0 : r.unit() * 0.6 }
+        let columns = Array((0..<m).reversed())
+        var fast: [[Int]] = []
+        var matrix = ParityMatrix(rows: rows, columns: columns, sites: m)
+        matrix.eliminate(pivots: m, maxRows: 8, weights: weights, below: 0.99) { held, summed, weight in
+            fast.append(held + [-1] + summed)
+            #expect(abs(weight - summed.reduce(0.0) { $0 + weights[$1] }) < 1e-12)
+        }
+        #expect(fast == Self.plainElimination(rows, columns: columns, maxRows: 8, weights: weights, below: 0.99))
+        #expect(!fast.isEmpty)
+    }
+
+    /// The elimination as first written: rows as sets, each changed row's sum weighed after the fact.
+    static func plainElimination(_ rows: [[Int32]], columns: [Int], maxRows: Int, weights: [Double],
+                                 below limit: Double) -> [[Int]] {
+        let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+        var held = rows.map { Set($0.compactMap { position[Int($0)] }) }
+        var summed = rows.indices.map { Set([$0]) }
+        var alive = [Bool](repeating: true, count: rows.count)
+        var out: [[Int]] = []
+        for c in columns.indices {
+            guard let pivot = rows.indices.filter({ alive[$0] && held[$0].contains(c) && summed[$0].count <= maxRows })
+                .min(by: { (summed[$0].count, $0) < (summed[$1].count, $1) }) else { continue }
+            alive[pivot] = false
+            for q in rows.indices where alive[q] && held[q].contains(c) {
+                held[q] = held[q].symmetricDifference(held[pivot])
+                summed[q] = summed[q].symmetricDifference(summed[pivot])
+                let list = summed[q].sorted()
+                if list.reduce(0.0, { $0 + weights[$1] }) < limit { out.append(held[q].sorted() + [-1] + list) }
+            }
+        }
+        return out
+    }
+
     /// Coverage's rows z_r ≤ Σ y carry the even term 2 (1 − z_r): on random rows and LP points, every cut
     /// Σ a_j y_j + Σ_{r ∈ R} (1 − z_r) ≥ rhs holds for every choice of sites with z_r = 1 where row r is
     /// reached (z_r = 0 only loosens it), and its violation is the one reported.
