@@ -34,10 +34,11 @@ struct ZeroHalfSeparator {
     func separate(_ x: [Double], extra: [Double]? = nil, limit: Int, minViolation: Double) -> [Cut] {
         var slack = [Double](repeating: 0, count: rows.count)
         for (r, row) in rows.enumerated() { slack[r] = row.reduce(extra?[r] ?? 0) { $0 + x[Int($1)] } - 1 }
-        // A row with slack 1 or more can be in no violated cut.
+        // A cut's violation is (1 − the slack it sums) / 2: a row, or a sum, this heavy gives none.
+        let heavy = 1 - 2 * minViolation
         // A pivot is the first row of those summing fewest: tightest first, since the pivot adds its slack
         // to every row it changes (polycentric 5,000 × 1,000: 51 cuts in the first round in row order, 200).
-        let candidates = Array(rows.indices.filter { slack[$0] < 1 - 2 * minViolation }
+        let candidates = Array(rows.indices.filter { slack[$0] < heavy }
             .sorted { (slack[$0], rows[$0].count, $0) < (slack[$1], rows[$1].count, $1) }.prefix(maxCandidates))
         let cost = { (j: Int) in min(x[j], 1 - x[j]) }
         var present = [Bool](repeating: false, count: sites)
@@ -53,11 +54,10 @@ struct ZeroHalfSeparator {
         for pivots in [fractional, fractional.reversed()] {
             let columns = pivots + atOne
             var matrix = ParityMatrix(rows: candidates.map { rows[$0] }, columns: columns, sites: sites)
-            // The cut's violation is (1 − weight) / 2: rows summing too much slack are not written out.
             matrix.eliminate(pivots: pivots.count, maxRows: maxRows, weights: weights,
-                             below: 1 - 2 * minViolation) { columnsHeld, rowsHeld, weight in
+                             below: heavy) { columnsHeld, rowsHeld, weight in
                 guard let evened = Self.evenOut(columnsHeld.map { x[columns[$0]] }, rows: rowsHeld.count),
-                      weight + evened.weight < 1 - 2 * minViolation, seen.insert(rowsHeld).inserted,
+                      weight + evened.weight < heavy, seen.insert(rowsHeld).inserted,
                       let cut = cut(rowsHeld.map { candidates[$0] }.sorted(), x: x, extra: extra),
                       cut.violation > minViolation else { return }
                 found.append(cut)
