@@ -9,10 +9,15 @@ struct CoverState {
     private(set) var value = 0.0
     private(set) var cost = 0.0
     private(set) var sites: [Int] = []
+    /// Per open site: the weight it alone reaches, kept as sites open and close (the swap search asks
+    /// for every open site's after each move: recounting them took 42 % of polycentric 100,000 ×
+    /// 10,000's run).
+    private var lost: [Double]
 
     init(_ model: GainModel) {
         self.model = model
         open = [Bool](repeating: false, count: model.byCandidate.count)
+        lost = [Double](repeating: 0, count: model.byCandidate.count)
         count = [Int32](repeating: 0, count: model.weights.count)
         openSum = [Int](repeating: 0, count: model.weights.count)
     }
@@ -23,11 +28,8 @@ struct CoverState {
         return g
     }
 
-    func loss(_ j: Int) -> Double {
-        var l = 0.0
-        for i in model.byCandidate[j] where count[Int(i)] == 1 { l += model.weights[Int(i)] }
-        return l
-    }
+    /// What closing open site `j` loses: the weight of the demands only it reaches.
+    func loss(_ j: Int) -> Double { lost[j] }
 
     mutating func add(_ j: Int) {
         precondition(!open[j])
@@ -36,7 +38,11 @@ struct CoverState {
         cost += model.costs[j]
         for i32 in model.byCandidate[j] {
             let i = Int(i32)
-            if count[i] == 0 { value += model.weights[i] }
+            switch count[i] {
+            case 0: value += model.weights[i]; lost[j] += model.weights[i]
+            case 1: lost[openSum[i]] -= model.weights[i]
+            default: break
+            }
             count[i] += 1
             openSum[i] += j
         }
@@ -51,7 +57,12 @@ struct CoverState {
             let i = Int(i32)
             count[i] -= 1
             openSum[i] -= j
-            if count[i] == 0 { value -= model.weights[i] }
+            switch count[i] {
+            case 0: value -= model.weights[i]
+            case 1: lost[openSum[i]] += model.weights[i]
+            default: break
+            }
         }
+        lost[j] = 0
     }
 }

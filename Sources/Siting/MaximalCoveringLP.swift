@@ -44,7 +44,8 @@ extension MaximalCoveringSolver {
         // The tree rounds LP points too, and at its cheap nodes it gets there first; the search pays where
         // the root leaves much open (docs/siting.md).
         if rootBound - best.value > options.coverageTreePerturbationGap * (best.value + model.baseline) {
-            perturb(&best, bound: rootBound, share: options.coverageTreePerturbationShare, clock: clock)
+            perturb(&best, bound: rootBound, share: options.coverageTreePerturbationShare,
+                    patience: options.coverageTreePerturbationPatience, clock: clock)
         }
         var search = SearchOutcome(bound: rootBound)
         if !closes(rootBound, best.value, exact: true), !clock.expired {

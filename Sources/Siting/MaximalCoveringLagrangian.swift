@@ -15,7 +15,8 @@ extension MaximalCoveringSolver {
         let rootBound = min(firstOrder, polished)
         clock.phase("bound")
         if !closes(rootBound, best.value, exact: true) { searchSubproblem(around: point, &best, clock: clock) }
-        perturb(&best, bound: rootBound, share: options.coveragePerturbationShare, clock: clock)
+        perturb(&best, bound: rootBound, share: options.coveragePerturbationShare,
+                patience: options.coveragePerturbationPatience, clock: clock)
         clock.report("coverage: best \(best.value + model.baseline), bound \(rootBound + model.baseline)")
         var search = SearchOutcome(bound: rootBound)
         let pairs = model.byCandidate.reduce(0) { $0 + $1.count }

@@ -51,10 +51,10 @@ struct MaximalCoveringSolver {
     }
 
     /// Iterated local search (`CoverPerturbation`) in `share` of the time left, while `bound` does not
-    /// close the answer.
-    func perturb(_ best: inout CoverState, bound: Double, share: Double, clock: Clock) {
+    /// close the answer and until `patience` rounds in a row bring nothing.
+    func perturb(_ best: inout CoverState, bound: Double, share: Double, patience: Int, clock: Clock) {
         guard share > 0, !closes(bound, best.value, exact: true) else { return }
-        var search = CoverPerturbation(patience: options.coveragePerturbationPatience, limit: problem.limit)
+        var search = CoverPerturbation(patience: patience, limit: problem.limit)
         let deadline = clock.deadline(share: share)
         let rounds = search.search(&best, deadline: deadline, done: { closes(bound, $0, exact: true) }, clock: clock)
         clock.phase("perturbation (\(rounds) rounds)")

@@ -37,8 +37,9 @@ public struct SolverOptions: Sendable {
     /// share of the time left it may take after the root bound (0: none): without the simplex LP, where
     /// it is the search, and before the LP tree, whose roundings can be too slow to find a good answer;
     /// there only when the root with its cuts leaves more than `coverageTreePerturbationGap` open.
-    public var coveragePerturbationPatience = 1000
+    public var coveragePerturbationPatience = 20_000
     public var coveragePerturbationShare = 0.8
+    public var coverageTreePerturbationPatience = 1_000
     public var coverageTreePerturbationShare = 0.2
     public var coverageTreePerturbationGap = 0.01
     /// Coverage without the simplex LP: the sub-problem of the sites the first-order LP point leaves

@@ -144,4 +144,24 @@ import Testing
                                 clock: Clock(SolverOptions(timeLimit: 30)))
         #expect(best.sites == start.sites)
     }
+
+    /// The loss kept per open site as sites open and close equals a recount: the weight of the
+    /// demands that site alone reaches.
+    @Test(arguments: 0..<4)
+    func keptLossesMatchARecount(seed: Int) {
+        let inst = PlaneInstance(n: 120, m: 20, seed: UInt64(900 + seed))
+        let problem = MaximalCoveringProblem(weights: inst.weights.map { $0 + 0.25 }, sets: inst.sets(radius: 300),
+                                             limit: .count(8))
+        let model = MaximalCoveringSolver(problem, SolverOptions(timeLimit: 30)).model
+        var s = CoverState(model)
+        var rng = SeededRandom(seed: UInt64(seed + 1))
+        for _ in 0..<200 {
+            let j = Int.random(in: 0..<model.byCandidate.count, using: &rng)
+            if s.open[j] { s.remove(j) } else { s.add(j) }
+            for o in s.sites {
+                let recount = model.byCandidate[o].filter { s.count[Int($0)] == 1 }.reduce(0.0) { $0 + model.weights[Int($1)] }
+                #expect(abs(s.loss(o) - recount) <= 1e-9 * max(1, recount))
+            }
+        }
+    }
 }
