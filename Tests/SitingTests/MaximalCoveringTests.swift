@@ -164,4 +164,27 @@ import Testing
             }
         }
     }
+
+    /// After the swap search no single swap gains: checked by trying every one, with more open sites
+    /// than the search keeps in order (`leastLossesKept`), count and budget limits.
+    @Test(arguments: 0..<4)
+    func swapSearchEndsAtASwapLocalOptimum(seed: Int) {
+        let inst = PlaneInstance(n: 400, m: 120, seed: UInt64(950 + seed))
+        let limits: [SiteLimit] = [.count(CoverSearch.leastLossesKept + 8), .budget(150)]
+        for limit in limits {
+            let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 160), costs: inst.costs,
+                                                 limit: limit)
+            let model = MaximalCoveringSolver(problem, SolverOptions(timeLimit: 30)).model
+            var s = CoverSearch.greedy(model, limit: limit)
+            CoverSearch.improve(&s, limit: limit, clock: Clock(SolverOptions(timeLimit: 30)))
+            for o in s.sites {
+                for j in 0..<model.byCandidate.count where !s.open[j] && CoverSearch.fits(s, adding: j, removing: o, limit: limit) {
+                    var t = s
+                    t.remove(o)
+                    t.add(j)
+                    #expect(t.value <= s.value + 1e-9)
+                }
+            }
+        }
+    }
 }
