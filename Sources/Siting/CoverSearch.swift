@@ -81,9 +81,9 @@ enum CoverSearch {
     }
 
     /// The open sites that may close and lose least, by increasing loss (ties to the lower index): the
-    /// first `leastLossesKept`, or all of them (`complete`). A move reads them only up to the first one
-    /// its entering site shares no demand with, seldom past a few; sorting all open sites after every
-    /// move took 21 % of polycentric 100,000 × 10,000's run.
+    /// first `leastLossesKept`, or all of them (`complete`). A move reads them in order only up to the
+    /// first one its entering site shares no demand with; sorting all open sites after every move took
+    /// 21 % of polycentric 100,000 × 10,000's run.
     struct LeastLosses {
         var entries: [(loss: Double, site: Int)] = []
         var complete = true
@@ -111,7 +111,7 @@ enum CoverSearch {
     }
 
     /// How many least-loss open sites a swap search keeps in order (an implementation limit, not policy:
-    /// any value gives the same moves).
+    /// any value gives the same moves, exact ties between swap values aside).
     static let leastLossesKept = 32
 
     /// Opens closed candidate `j` if it fits and gains (returns -1), or swaps it for the open site whose

@@ -35,8 +35,9 @@ public struct SolverOptions: Sendable {
     public var firstOrderTolerance = 2e-4
     /// Coverage: rounds in a row without a better answer that end the iterated local search, and the
     /// share of the time left it may take after the root bound (0: none): without the simplex LP, where
-    /// it is the search, and before the LP tree, whose roundings can be too slow to find a good answer;
-    /// there only when the root with its cuts leaves more than `coverageTreePerturbationGap` open.
+    /// it is the search, and before the LP tree (`coverageTree…`), whose roundings can be too slow to
+    /// find a good answer; there only when the root with its cuts leaves more than
+    /// `coverageTreePerturbationGap` open, and with less patience, since the tree's roundings follow.
     public var coveragePerturbationPatience = 20_000
     public var coveragePerturbationShare = 0.8
     public var coverageTreePerturbationPatience = 1_000
