@@ -204,25 +204,25 @@ struct ParityMatrix {
     private static func heldCost(_ bits: UnsafeMutableBufferPointer<UInt64>, row r: Int, words n: Int,
                                  _ costs: [Double]) -> Double {
         var sum = 0.0
-        for w in 0..<n {
-            var b = bits[r * n + w]
-            while b != 0 {
-                sum += costs[w * 64 + b.trailingZeroBitCount]
-                b &= b - 1
-            }
-        }
+        forEachSet(bits, row: r, words: n) { sum += costs[$0] }
         return sum
     }
 
     private static func members(_ words: UnsafeMutableBufferPointer<UInt64>, row r: Int, words n: Int) -> [Int] {
         var out: [Int] = []
+        forEachSet(words, row: r, words: n) { out.append($0) }
+        return out
+    }
+
+    /// Each position set in row `r` (its `n` words), increasing.
+    private static func forEachSet(_ words: UnsafeMutableBufferPointer<UInt64>, row r: Int, words n: Int,
+                                   _ body: (Int) -> Void) {
         for w in 0..<n {
             var b = words[r * n + w]
             while b != 0 {
-                out.append(w * 64 + b.trailingZeroBitCount)
+                body(w * 64 + b.trailingZeroBitCount)
                 b &= b - 1
             }
         }
-        return out
     }
 }

@@ -93,6 +93,32 @@ import LinearProgramming
         #expect(!fast.isEmpty)
     }
 
+    /// With column costs, the elimination visits exactly those rows of the plain one whose weight plus the
+    /// costs of the columns they hold stays below the limit (the least an odd site can cost to even out).
+    @Test(arguments: 0..<8)
+    func columnCostsLeaveOutTheRowsTheyMakeHeavy(seed: Int) {
+        var r = Random(state: UInt64(990 + seed))
+        let m = 40
+        let rows: [[Int32]] = (0..<150).map { _ in
+            Array(Set((0..<(2 + r.int(5))).map { _ in Int32(r.int(m)) })).sorted()
+        }
+        let weights = rows.map { _ in r.int(4) == 0 ? 0 : r.unit() * 0.6 }
+        let costs = (0..<m).map { _ in r.int(3) == 0 ? 0 : r.unit() * 0.3 }
+        var visited: [[Int]] = []
+        var matrix = ParityMatrix(rows: rows, columns: Array(0..<m), sites: m)
+        matrix.eliminate(pivots: m, maxRows: 8, weights: weights, below: 0.99, columnCosts: costs) { held, summed, _ in
+            visited.append(held + [-1] + summed)
+        }
+        let plain = Self.plainElimination(rows, columns: Array(0..<m), maxRows: 8, weights: weights, below: 0.99)
+        let light = plain.filter { entry in
+            let split = entry.firstIndex(of: -1)!
+            let weight = entry[(split + 1)...].reduce(0.0) { $0 + weights[$1] }
+            return weight + entry[..<split].reduce(0.0) { $0 + costs[$1] } < 0.99
+        }
+        #expect(visited == light)
+        #expect(!light.isEmpty && light.count < plain.count)
+    }
+
     /// The elimination as first written: rows as sets, each changed row's sum weighed after the fact.
     static func plainElimination(_ rows: [[Int32]], columns: [Int], maxRows: Int, weights: [Double],
                                  below limit: Double) -> [[Int]] {
