@@ -78,10 +78,7 @@ import LinearProgramming
     func eliminationVisitsTheLightRowsOfAPlainOne(seed: Int) {
         var r = Random(state: UInt64(980 + seed))
         let m = 40
-        let rows: [[Int32]] = (0..<150).map { _ in
-            Array(Set((0..<(2 + r.int(5))).map { _ in Int32(r.int(m)) })).sorted()
-        }
-        let weights = rows.map { _ in r.int(4) == 0 ? 0 : r.unit() * 0.6 }
+        let (rows, weights) = Self.parityRows(&r, sites: m)
         let columns = Array((0..<m).reversed())
         var fast: [[Int]] = []
         var matrix = ParityMatrix(rows: rows, columns: columns, sites: m)
@@ -99,10 +96,7 @@ import LinearProgramming
     func columnCostsLeaveOutTheRowsTheyMakeHeavy(seed: Int) {
         var r = Random(state: UInt64(990 + seed))
         let m = 40
-        let rows: [[Int32]] = (0..<150).map { _ in
-            Array(Set((0..<(2 + r.int(5))).map { _ in Int32(r.int(m)) })).sorted()
-        }
-        let weights = rows.map { _ in r.int(4) == 0 ? 0 : r.unit() * 0.6 }
+        let (rows, weights) = Self.parityRows(&r, sites: m)
         let costs = (0..<m).map { _ in r.int(3) == 0 ? 0 : r.unit() * 0.3 }
         var visited: [[Int]] = []
         var matrix = ParityMatrix(rows: rows, columns: Array(0..<m), sites: m)
@@ -117,6 +111,14 @@ import LinearProgramming
         }
         #expect(visited == light)
         #expect(!light.isEmpty && light.count < plain.count)
+    }
+
+    /// 150 rows of 1–6 sites among `sites`, and row weights in [0, 0.6), a quarter of them 0.
+    static func parityRows(_ r: inout Random, sites m: Int) -> (rows: [[Int32]], weights: [Double]) {
+        let rows: [[Int32]] = (0..<150).map { _ in
+            Array(Set((0..<(2 + r.int(5))).map { _ in Int32(r.int(m)) })).sorted()
+        }
+        return (rows, rows.map { _ in r.int(4) == 0 ? 0 : r.unit() * 0.6 })
     }
 
     /// The elimination as first written: rows as sets, each changed row's sum weighed after the fact.
