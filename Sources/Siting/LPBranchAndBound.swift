@@ -68,6 +68,8 @@ struct LPBranchAndBound {
         /// Below which bound `closes` holds against value `v`, where the problem knows better than `v`
         /// itself (integral objectives: up to one more); it only sets where a node's LP may stop early.
         var cutoff: ((_ v: Double, _ exact: Bool) -> Double)? = nil
+        /// The problem minimises (the tree sees its costs negated): progress lines show the cost.
+        var minimises = false
     }
 
     /// Best-bound search with dives: the open node of highest bound is taken, then its "open" children
@@ -142,7 +144,7 @@ struct LPBranchAndBound {
         let bound = min(n.bound, cb.bound(solver, n.fixing))
         let x = solver.columnValues
         cb.heuristic(x, n.fixing)
-        clock.report("branch and bound: best \(cb.incumbent()), node \(out.nodes)")
+        clock.report("branch and bound: best \(cb.minimises ? -cb.incumbent() : cb.incumbent()), node \(out.nodes)")
         if cb.closes(bound, cb.incumbent(), exact) {
             out.closed(by: bound, incumbent: cb.incumbent(), cb)
             return .closed

@@ -27,7 +27,7 @@ extension PMedianSolver {
                            basisBytes: options.waitingBasisBytes, clock: clock, .init(
             bound: { solver, fixing in -relax(lp.multipliers(solver), fixing: fixing).bound },
             heuristic: heuristic, incumbent: { -best.cost },
-            closes: { b, v, exact in closes(-b, -v, exact: exact) }))
+            closes: { b, v, exact in closes(-b, -v, exact: exact) }, minimises: true))
         clock.phase("branch and bound")
         return SearchOutcome(tree: out, root: rootBound, incumbent: best.cost, sign: -1)
     }

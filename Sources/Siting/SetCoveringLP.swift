@@ -63,7 +63,8 @@ extension SetCoveringSolver {
                            basisBytes: options.waitingBasisBytes, clock: clock, .init(
             bound: { solver, fixing in -bound(solver, fixing) },
             heuristic: heuristic, incumbent: { -cost(best) },
-            closes: { b, v, exact in closes(-b, -v, exact: exact) }, cutoff: { v, exact in -cutoff(-v, exact: exact) }))
+            closes: { b, v, exact in closes(-b, -v, exact: exact) }, cutoff: { v, exact in -cutoff(-v, exact: exact) },
+            minimises: true))
         clock.phase("branch and bound")
         return SearchOutcome(tree: out, root: rootBound, incumbent: cost(best), sign: -1)
     }
