@@ -57,15 +57,18 @@ struct SetCoveringSolver {
         pairs = byCandidate.reduce(0) { $0 + $1.count }
     }
 
-    /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies above bound `lb`.
+    /// No answer better than `value` (beyond the gap tolerance, unless `exact`) lies above bound `lb`,
+    /// nor below `options.coverFloor`.
     func closes(_ lb: Double, _ value: Double, exact: Bool = false) -> Bool {
         let slack = options.slack(value, exact: exact)
+        let lb = max(lb, options.coverFloor)
         return (integral ? (lb - 1e-6).rounded(.up) : lb) >= value - slack
     }
 
     /// Above which bound `closes` holds against `value` (integral costs: any bound over the whole
     /// number below the slack's).
     func cutoff(_ value: Double, exact: Bool) -> Double {
+        guard !closes(-.infinity, value, exact: exact) else { return -.infinity }
         let slack = options.slack(value, exact: exact)
         return integral ? (value - slack).rounded(.up) - 1 + 2e-6 : value - slack
     }

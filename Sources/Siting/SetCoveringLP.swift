@@ -38,7 +38,7 @@ extension SetCoveringSolver {
             if let s = greedy(reduced: scores(x), fixing: fixing) { offer(s, to: &best) }
         }
         heuristic(solver.columnValues, Fixing(candidates: m))
-        guard addZeroHalfCuts(solver, rows: rows, pool: &pool, incumbent: cost(best), clock: clock) else {
+        guard addZeroHalfCuts(solver, rows: rows, pool: &pool, best: &best, clock: clock) else {
             return SearchOutcome(bound: lpBound)
         }
         let rootBound = max(lpBound, bound(solver, nil))

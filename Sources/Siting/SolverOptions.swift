@@ -71,6 +71,16 @@ public struct SolverOptions: Sendable {
     public var coverAllPerturbationPatience = 300
     public var coverAllPerturbationShare = 0.25
     public var coverAllPerturbationGap = 0.01
+    /// Cover-all: zero-half rounds in a row that leave the whole-number bound where it is before the
+    /// sites the LP uses are searched for a cover (`supportSearch`), and the share of the time left
+    /// that search may take.
+    public var coverAllSupportAfterRounds = 10
+    public var coverAllSupportShare = 0.25
+    /// False inside a support search, which searches no support of its own.
+    var searchesSupport = true
+    /// Cover-all: a bound every cover is known to meet (inside a support search, the whole problem's),
+    /// so that a cover found at it ends the search.
+    var coverFloor = -Double.infinity
     /// Cover-all: subgradient steps for the first bound before the LP (the LP's duals do better at once),
     /// and in all, with those after the LP only where the LP cannot be had in its share of the time.
     public var coverAllStepsBeforeLP = 30
@@ -153,10 +163,11 @@ final class Clock {
     /// When `share` of the time left from now is spent: a phase's deadline for `before`.
     func deadline(share: Double) -> Double { elapsed + left * share }
 
-    /// Ends the current phase under `name`.
+    /// Ends the current phase under `name`; a phase met again adds to its first entry's time.
     func phase(_ name: String) {
         let now = Date()
-        phases.append((name, now.timeIntervalSince(phaseStart)))
+        let seconds = now.timeIntervalSince(phaseStart)
+        if let k = phases.firstIndex(where: { $0.0 == name }) { phases[k].1 += seconds } else { phases.append((name, seconds)) }
         phaseStart = now
         if shareSpent, !timedPhases.contains(name) { timedPhases.append(name) }
         shareSpent = false

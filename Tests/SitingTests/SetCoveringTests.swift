@@ -198,6 +198,13 @@ import Testing
         #expect(clock.timedAtEnd == ["cuts", "search"])
     }
 
+    /// A phase ended again under its name adds to its first entry, so that no name is listed twice.
+    @Test func aPhaseMetAgainAddsToItsTime() {
+        let clock = Clock(SolverOptions(timeLimit: 600))
+        for name in ["cuts", "search", "cuts"] { clock.phase(name) }
+        #expect(clock.phases.map(\.0) == ["cuts", "search"])
+    }
+
     /// Two odd cycles: the LP is 3, the optimum 4, and only the cut rounds (or the tree) close it. With
     /// no share of the time for the rounds the answer is the same and the rounds are named.
     @Test func cutRoundsWithNoShareAreNamed() {

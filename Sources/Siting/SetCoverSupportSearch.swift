@@ -1,0 +1,21 @@
+extension SetCoveringSolver {
+    /// The cheapest cover among the sites LP point `x` uses (RENS, Berthold 2014): set covering again on
+    /// those sites alone — its own LP, cuts and tree, no support search of its own — in
+    /// `seconds`. Where the cut LP's bound is the optimum's, its support
+    /// almost always holds an optimal cover, and a tree over those few hundred sites finds it where the
+    /// perturbation search may not (docs/siting.md). Nil when it finds no cover.
+    func supportSearch(_ x: [Double], bound: Double, seconds: Double, clock: Clock) -> [Int]? {
+        let support = (0..<byCandidate.count).filter { x[$0] > 1e-9 }
+        var sub = options
+        sub.timeLimit = max(0, min(seconds, clock.left))
+        sub.progress = nil
+        sub.searchesSupport = false
+        sub.coverFloor = bound
+        let sets = CoverageSets(demandCount: byDemand.count, byCandidate: support.map { byCandidate[$0] })
+        let found = SetCoveringProblem(sets: sets, costs: support.map { costs[$0] }).solve(sub)
+        if found.stop == .timeLimit { clock.shareRanOut() }
+        clock.announce("cover-all: \(found.objective) among the \(support.count) sites of the LP")
+        let cover = found.chosen.map { support[$0] }
+        return problem.covers(cover) ? cover : nil
+    }
+}
