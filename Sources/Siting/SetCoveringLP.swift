@@ -18,7 +18,9 @@ extension SetCoveringSolver {
         // Row r of the LP covers demand owner[r]; the demands it stands for take multiplier 0.
         let owner = Self.undominated(byDemand, sites: m)
         for i in owner { lp.addRow(byDemand[i].map { (Int($0), 1.0) }, lower: 1) }
-        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, clock: clock) else { return nil }
+        // The dual simplex from scratch is quick where the rows are few; on many it did not finish in its share.
+        let first: LPSolver.FirstSolve = lp.rowCount >= options.coverAllPrimalRows ? .primal : .dual
+        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, first: first, clock: clock) else { return nil }
         let rows = owner.map { byDemand[$0] }
         var pool = CoverCutPool(sites: m)
         // The LP's rows first (a row's dual to its owner), then the cuts'.

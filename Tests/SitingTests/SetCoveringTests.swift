@@ -36,6 +36,19 @@ import Testing
         }
     }
 
+    /// With the root LP solved by the primal simplex (as on many rows), the LP route proves brute force's optimum.
+    @Test func primalRootMatchesBruteForce() {
+        for seed in 0..<6 {
+            let inst = PlaneInstance(n: 60, m: 12, seed: UInt64(520 + seed))
+            let problem = SetCoveringProblem(sets: inst.sets(radius: 230), costs: seed % 2 == 1 ? inst.costs : nil)
+            var options = SolverOptions()
+            options.coverAllPrimalRows = 0
+            let best = allSubsets(12, upTo: 12).filter(problem.covers).map(problem.cost).min()!
+            let s = problem.solve(options)
+            #expect(problem.covers(s.chosen) && abs(s.objective - best) < 1e-9 && s.proven, "seed \(seed)")
+        }
+    }
+
     /// Stopped at once, the answer is the greedy's and the bound is no count below zero.
     @Test func noTimeLeavesABoundOfAtLeastZero() {
         let inst = PlaneInstance(n: 300, m: 60, seed: 9)
