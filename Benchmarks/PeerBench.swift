@@ -88,7 +88,7 @@ enum PeerBench {
 
     /// Cover-all (the fewest new sites reaching everyone a candidate reaches) against the same set
     /// covering MIP in HiGHS, on every class at both sizes, 60 s each; five seeds at 5,000 × 1,000,
-    /// where the solvers' times differ by seed far more than by class.
+    /// where one seed can take ten times another (uniform: HiGHS 4.8–49.7 s).
     static func coverAll(binary: String, python: String, work: String) throws -> String {
         var out = """
         ## Cover-all (set covering) against a direct HiGHS model

@@ -18,7 +18,8 @@ extension SetCoveringSolver {
         // Row r of the LP covers demand owner[r]; the demands it stands for take multiplier 0.
         let owner = Self.undominated(byDemand, sites: m)
         for i in owner { lp.addRow(byDemand[i].map { (Int($0), 1.0) }, lower: 1) }
-        // The dual simplex from scratch is quick where the rows are few; on many it did not finish in its share.
+        // The dual simplex from scratch is quick where the rows are few; on many it did not finish in its
+        // share (`coverAllPrimalRows`, docs/policy.md).
         let first: LPSolver.FirstSolve = lp.rowCount >= options.coverAllPrimalRows ? .primal : .dual
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, first: first, clock: clock) else { return nil }
         let rows = owner.map { byDemand[$0] }
