@@ -19,9 +19,11 @@ extension SetCoveringSolver {
         let owner = Self.undominated(byDemand, sites: m)
         for i in owner { lp.addRow(byDemand[i].map { (Int($0), 1.0) }, lower: 1) }
         // The dual simplex from scratch is quick where the rows are few; on many it did not finish in its
-        // share (`coverAllPrimalRows`, docs/policy.md).
-        let first: LPSolver.FirstSolve = lp.rowCount >= options.coverAllPrimalRows ? .primal : .dual
-        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, first: first, clock: clock) else { return nil }
+        // share, and the primal gets more of the time: without the LP the Lagrangian tree leaves half open
+        // (`coverAllPrimalRows`, docs/policy.md).
+        let many = lp.rowCount >= options.coverAllPrimalRows
+        guard let solver = LPBranchAndBound.solveRoot(lp, options: options, share: many ? options.coverAllPrimalLPShare : nil,
+                                                      first: many ? .primal : .dual, clock: clock) else { return nil }
         let rows = owner.map { byDemand[$0] }
         var pool = CoverCutPool(sites: m)
         // The LP's rows first (a row's dual to its owner), then the cuts'.

@@ -77,8 +77,9 @@ public struct SolverOptions: Sendable {
     public var coverAllSupportAfterRounds = 10
     public var coverAllSupportShare = 0.25
     /// Cover-all: LP rows (after dominated ones are dropped) from which the root LP is solved by the
-    /// primal simplex rather than the dual (docs/policy.md).
+    /// primal simplex rather than the dual, and the share of the time that LP may take (docs/policy.md).
     public var coverAllPrimalRows = 10_000
+    public var coverAllPrimalLPShare = 0.7
     /// False inside a support search, which searches no support of its own.
     var searchesSupport = true
     /// Cover-all: a bound every cover is known to meet (inside a support search, the whole problem's),
