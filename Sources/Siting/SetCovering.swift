@@ -61,9 +61,11 @@ struct SetCoveringSolver {
     /// nor below `options.coverFloor`.
     func closes(_ lb: Double, _ value: Double, exact: Bool = false) -> Bool {
         let slack = options.slack(value, exact: exact)
-        let lb = max(lb, options.coverFloor)
-        return (integral ? (lb - 1e-6).rounded(.up) : lb) >= value - slack
+        return whole(max(lb, options.coverFloor)) >= value - slack
     }
+
+    /// Bound `lb` as it holds for covers: whole costs make every cover's cost whole, so it rounds up.
+    func whole(_ lb: Double) -> Double { integral ? (lb - 1e-6).rounded(.up) : lb }
 
     /// Above which bound `closes` holds against `value` (integral costs: any bound over the whole
     /// number below the slack's).
@@ -221,7 +223,7 @@ struct SetCoveringSolver {
             }
         }
         // Whole costs: no cover costs a fraction, so the bound rounds up.
-        let bound = integral ? (search.bound - 1e-6).rounded(.up) : search.bound
+        let bound = whole(search.bound)
         let proven = closes(bound, cost(incumbent), exact: true)
         let objective = cost(incumbent)
         var solution = SitingSolution(chosen: incumbent, objective: objective, bound: proven ? objective : min(objective, bound),

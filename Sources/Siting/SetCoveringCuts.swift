@@ -14,21 +14,19 @@ extension SetCoveringSolver {
                                          maxCandidates: options.zeroHalfCandidateRows),
             options: options, share: options.zeroHalfShare, baseRows: rows.count, point: { ($0.columnValues, nil) },
             row: { cut in (zip(cut.sites, cut.coefficients).map { (Int($0), $1) }, [], cut.rhs) })
-        var whole = -Double.infinity, steady = 0
+        // The whole bound the rounds stand at, and the rounds since it last rose.
+        var standing = -Double.infinity, steady = 0
         return rounds.run(solver, pool: &pool, proven: { closes($0.objective, cost(best), exact: true) }, afterRound: { lp in
-            let rounded = (lp.objective - 1e-6).rounded(.up)
-            if rounded > whole { whole = rounded; steady = 0 } else { steady += 1 }
+            let rounded = whole(lp.objective)
+            if rounded > standing { standing = rounded; steady = 0 } else { steady += 1 }
             guard integral, steady == options.coverAllSupportAfterRounds, !closes(lp.objective, cost(best), exact: true) else {
                 return true
             }
             // Inside a support search, the tree over its few sites closes what is left sooner.
             guard options.searchesSupport else { return false }
-            clock.phase("zero-half cuts")
+            clock.phase(ZeroHalfRounds.phase)
             // The LP's objective, not the bound `relax` vouches for: it only tells the search when to stop.
-            let seconds = clock.left * options.coverAllSupportShare
-            if let cover = supportSearch(lp.columnValues, bound: lp.objective, seconds: seconds, clock: clock) {
-                offer(cover, to: &best)
-            }
+            if let cover = supportSearch(lp.columnValues, bound: lp.objective, clock: clock) { offer(cover, to: &best) }
             clock.phase("support search")
             return true
         }, clock: clock)

@@ -7,6 +7,8 @@ import LinearProgramming
 /// `afterRound` sees each re-solved LP (cover-all searches for answers there) and may end the rounds;
 /// its time does not count against the rounds' share.
 struct ZeroHalfRounds {
+    /// The rounds' phase name (`Clock.phase`), which an `afterRound` that ends a phase of its own resumes.
+    static let phase = "zero-half cuts"
     let separator: ZeroHalfSeparator
     let options: SolverOptions
     /// The share of the time left the rounds may take (`zeroHalfShare`, `coverageZeroHalfShare`).
@@ -40,7 +42,7 @@ struct ZeroHalfRounds {
         }
         // Slack rows were basic, so the basis stays optimal; the solve refreshes the duals of the rows left.
         if dropped, solver.solve(seconds: clock.left) != .optimal { return false }
-        clock.phase("zero-half cuts")
+        clock.phase(Self.phase)
         return true
     }
 

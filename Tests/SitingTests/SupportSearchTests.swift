@@ -13,7 +13,7 @@ import Testing
         let x = (0..<14).map { ($0 * 7 + seed) % 3 == 0 ? 0 : 0.5 }
         let support = (0..<14).filter { x[$0] > 0 }
         let covers = allSubsets(support.count, upTo: support.count).map { $0.map { support[$0] } }.filter(problem.covers)
-        let found = solver.supportSearch(x, bound: -.infinity, seconds: 60, clock: Clock(SolverOptions()))
+        let found = solver.supportSearch(x, bound: -.infinity, clock: Clock(SolverOptions()))
         if let best = covers.map(problem.cost).min() {
             #expect(found.map { problem.covers($0) && Set($0).isSubset(of: support) } == true, "seed \(seed)")
             #expect(found.map { abs(problem.cost($0) - best) < 1e-9 } == true, "seed \(seed)")
