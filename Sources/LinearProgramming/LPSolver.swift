@@ -79,11 +79,15 @@ public final class LPSolver {
         Array(UnsafeBufferPointer(start: Clp_statusArray(model), count: columnCount + rowCount))
     }
 
-    /// Starts the next solve from `basis` (one taken from this model).
+    /// Starts the next solve from `basis` (one taken from this model); rows added since it was taken
+    /// start with their slacks basic, as `addRows` leaves them.
     public func restore(basis: [UInt8]) {
-        precondition(basis.count == columnCount + rowCount)
-        Clp_copyinStatus(model, basis)
+        precondition(basis.count >= columnCount && basis.count <= columnCount + rowCount)
+        Clp_copyinStatus(model, basis + [UInt8](repeating: Self.basic, count: columnCount + rowCount - basis.count))
     }
+
+    /// CLP's status of a basic variable (`ClpSimplex::basic`).
+    private static let basic: UInt8 = 1
 
     /// Replaces every column's bounds (both arrays have one entry per column).
     public func setColumnBounds(lower: [Double], upper: [Double]) {

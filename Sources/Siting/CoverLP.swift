@@ -34,12 +34,24 @@ struct CoverLP {
         weights = model.weights
     }
 
-    /// Multipliers λ_k ≥ 0 from the row duals of a solved program (CLP's prices are ≤ 0 on these rows),
-    /// and μ ≥ 0 of the `cuts` rows that follow the program's own.
-    func multipliers(_ solver: LPSolver, cuts: Int = 0) -> (lambda: [Double], mu: [Double]) {
+    /// The demand rows as `LazyCoverRows` takes them, in the program's order: sites, z's column, demand.
+    func demandRows(_ model: GainModel) -> (rows: [[Int32]], covered: [(column: Int, demand: Int32)]) {
+        let held = row.indices.compactMap { k in row[k].map { (demand: k, row: $0) } }.sorted { $0.row < $1.row }
+        let demands = held.compactMap { d in column[d.demand].map { (column: $0, demand: d.demand) } }
+        return (demands.map { model.byDemand[$0.demand] }, demands.map { ($0.column, Int32($0.demand)) })
+    }
+
+    /// Multipliers λ_k ≥ 0 from the row duals of a solved program (CLP's prices are ≤ 0 on these rows)
+    /// whose demand rows are `lazy.active` (a row left out takes 0), then its limit row, and μ ≥ 0 of the
+    /// `cuts` rows that follow (rows back from `lazy` among them).
+    func multipliers(_ solver: LPSolver, rows lazy: LazyCoverRows, cuts: Int = 0) -> (lambda: [Double], mu: [Double]) {
         let y = solver.rowDuals
-        return (row.indices.map { k in row[k].map { max(0, -y[$0]) } ?? weights[k] },
-                (0..<cuts).map { max(0, y[program.rowCount + $0]) })
+        var lambda = row.indices.map { k in row[k] == nil ? weights[k] : 0 }
+        for (position, r) in lazy.active.enumerated() {
+            if let k = lazy.covered?[r].demand { lambda[Int(k)] = max(0, -y[position]) }
+        }
+        let first = lazy.active.count + program.rowCount - lazy.rows.count
+        return (lambda, (0..<cuts).map { max(0, y[first + $0]) })
     }
 
     /// Sites in decreasing LP value (ties to the lower index), then the greedy fills what room is left.

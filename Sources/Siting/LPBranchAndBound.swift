@@ -70,6 +70,9 @@ struct LPBranchAndBound {
         var cutoff: ((_ v: Double, _ exact: Bool) -> Double)? = nil
         /// The problem minimises (the tree sees its costs negated): progress lines show the cost.
         var minimises = false
+        /// Adds rows the problem left out of the LP that the solved node's point breaks (cover-all's
+        /// `LazyCoverRows`); whether any were. The node is re-solved until none are.
+        var restores: ((LPSolver) -> Bool)? = nil
     }
 
     /// Best-bound search with dives: the open node of highest bound is taken, then its "open" children
@@ -183,6 +186,7 @@ struct LPBranchAndBound {
             }
             status = solver.solve(seconds: clock.left)
         }
+        while status == .optimal, let restores = cb.restores, restores(solver) { status = solver.solve(seconds: clock.left) }
         switch status {
         case .infeasible: return .closed
         case .stopped, .passedLimit: return .stopped

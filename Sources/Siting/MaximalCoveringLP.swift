@@ -22,9 +22,14 @@ extension MaximalCoveringSolver {
                                                       first: .primal, clock: clock) else { return nil }
         let bounder = CoverBound(model: model, limit: problem.limit)
         var pool = CoverCutPool(sites: model.byCandidate.count)
+        // The demand rows the root leaves slack leave the LP, which its rounds and nodes re-solve.
+        let demandRows = cover.demandRows(model)
+        let lazy = LazyCoverRows(rows: demandRows.rows, covered: demandRows.covered, solver: solver,
+                                 share: options.lazyRowsShare)
+        guard lazy.left.isEmpty || lazy.solve(solver, pool: &pool, clock: clock) == .optimal else { return nil }
         // The LP's rows first (a row's dual to its demand), then the cuts'.
         let bound = { (solver: LPSolver, fixing: Fixing?) -> Double in
-            let (lambda, mu) = cover.multipliers(solver, cuts: pool.count)
+            let (lambda, mu) = cover.multipliers(solver, rows: lazy, cuts: pool.count)
             return bounder.evaluate(lambda, fixing: fixing, cuts: (pool, mu)).bound
         }
         let lpBound = bound(solver, nil)
@@ -34,7 +39,7 @@ extension MaximalCoveringSolver {
         var seen = Set<[Int]>()
         let heuristic: ([Double], Fixing) -> Void = { x, _ in offerRounded(x, to: &best, seen: &seen, clock: clock) }
         heuristic(solver.columnValues, Fixing(candidates: model.byCandidate.count))
-        guard addZeroHalfCuts(solver, cover: cover, pool: &pool, incumbent: best.value, clock: clock) else {
+        guard addZeroHalfCuts(solver, cover: cover, lazy: lazy, pool: &pool, incumbent: best.value, clock: clock) else {
             return SearchOutcome(bound: lpBound)
         }
         let rootBound = min(lpBound, bound(solver, nil))
@@ -57,7 +62,8 @@ extension MaximalCoveringSolver {
                                basisBytes: options.waitingBasisBytes, clock: clock, .init(
                 bound: bound,
                 heuristic: heuristic, incumbent: { best.value },
-                closes: { closes($0, $1, exact: $2) }, cutoff: { cutoff($0, exact: $1) }))
+                closes: { closes($0, $1, exact: $2) }, cutoff: { cutoff($0, exact: $1) },
+                restores: { lazy.addBroken($0, pool: &pool) }))
             clock.phase("branch and bound")
             search = SearchOutcome(tree: out, root: rootBound, incumbent: best.value)
         }

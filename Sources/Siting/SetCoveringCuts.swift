@@ -1,19 +1,21 @@
 import LinearProgramming
 
 extension SetCoveringSolver {
-    /// Zero-half cut rounds at cover-all's root LP (`ZeroHalfRounds`); rows 0..<`rows.count` are the
-    /// covering rows, which the cuts are made from. With whole costs, once `coverAllSupportAfterRounds`
+    /// Zero-half cut rounds at cover-all's root LP (`ZeroHalfRounds`), made from all the covering rows,
+    /// of which the LP holds `lazy.active` as its first rows. With whole costs, once `coverAllSupportAfterRounds`
     /// rounds in a row leave the rounded-up bound where it is and `best` costs more, the sites the LP uses
     /// are searched for a cheaper cover (`supportSearch`); where that meets the bound, the rounds stop
     /// (polycentric 5,000 × 1,000 seed 3: the bound proved 127 after 15 rounds, 2.5 s, while the rounds
     /// went on to 12 s with 129 in hand).
-    func addZeroHalfCuts(_ solver: LPSolver, rows: [[Int32]], pool: inout CoverCutPool, best: inout [Int],
+    func addZeroHalfCuts(_ solver: LPSolver, lazy: LazyCoverRows, pool: inout CoverCutPool, best: inout [Int],
                          clock: Clock) -> Bool {
-        let rounds = ZeroHalfRounds(
+        let rows = lazy.rows
+        var rounds = ZeroHalfRounds(
             separator: ZeroHalfSeparator(rows: rows, sites: byCandidate.count, maxRows: options.zeroHalfMaxRows,
                                          maxCandidates: options.zeroHalfCandidateRows),
-            options: options, share: options.zeroHalfShare, baseRows: rows.count, point: { ($0.columnValues, nil) },
+            options: options, share: options.zeroHalfShare, baseRows: lazy.active.count, point: { ($0.columnValues, nil) },
             row: { cut in (zip(cut.sites, cut.coefficients).map { (Int($0), $1) }, [], cut.rhs) })
+        rounds.restores = { lazy.addBroken($0, pool: &$1) }
         // The whole bound the rounds stand at, and the rounds since it last rose.
         var standing = -Double.infinity, steady = 0
         return rounds.run(solver, pool: &pool, proven: { closes($0.objective, cost(best), exact: true) }, afterRound: { lp in

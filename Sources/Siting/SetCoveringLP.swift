@@ -24,14 +24,17 @@ extension SetCoveringSolver {
         let many = lp.rowCount >= options.coverAllPrimalRows
         guard let solver = LPBranchAndBound.solveRoot(lp, options: options, share: many ? options.coverAllPrimalLPShare : nil,
                                                       first: many ? .primal : .dual, clock: clock) else { return nil }
-        let rows = owner.map { byDemand[$0] }
         var pool = CoverCutPool(sites: m)
-        // The LP's rows first (a row's dual to its owner), then the cuts'.
+        // The rows the root leaves slack leave the LP, which its rounds and nodes re-solve.
+        let lazy = LazyCoverRows(rows: owner.map { byDemand[$0] }, solver: solver, share: options.lazyRowsShare)
+        guard lazy.left.isEmpty || lazy.solve(solver, pool: &pool, clock: clock) == .optimal else { return nil }
+        // The LP's covering rows first (a row's dual to its owner), then the cuts' (rows back from `lazy`
+        // among them).
         let bound = { (solver: LPSolver, fixing: Fixing?) -> Double in
             let duals = solver.rowDuals
             var u = [Double](repeating: 0, count: byDemand.count)
-            for r in rows.indices { u[owner[r]] = max(0, duals[r]) }
-            let v = (0..<pool.count).map { max(0, duals[rows.count + $0]) }
+            for (k, r) in lazy.active.enumerated() { u[owner[r]] = max(0, duals[k]) }
+            let v = (0..<pool.count).map { max(0, duals[lazy.active.count + $0]) }
             return relax(u, fixing: fixing, cuts: (pool, v)).bound
         }
         let lpBound = bound(solver, nil)
@@ -43,7 +46,7 @@ extension SetCoveringSolver {
             if let s = greedy(reduced: scores(x), fixing: fixing) { offer(s, to: &best) }
         }
         heuristic(solver.columnValues, Fixing(candidates: m))
-        guard addZeroHalfCuts(solver, rows: rows, pool: &pool, best: &best, clock: clock) else {
+        guard addZeroHalfCuts(solver, lazy: lazy, pool: &pool, best: &best, clock: clock) else {
             return SearchOutcome(bound: lpBound)
         }
         let rootBound = max(lpBound, bound(solver, nil))
@@ -69,7 +72,7 @@ extension SetCoveringSolver {
             bound: { solver, fixing in -bound(solver, fixing) },
             heuristic: heuristic, incumbent: { -cost(best) },
             closes: { b, v, exact in closes(-b, -v, exact: exact) }, cutoff: { v, exact in -cutoff(-v, exact: exact) },
-            minimises: true))
+            minimises: true, restores: { lazy.addBroken($0, pool: &pool) }))
         clock.phase("branch and bound")
         return SearchOutcome(tree: out, root: rootBound, incumbent: cost(best), sign: -1)
     }

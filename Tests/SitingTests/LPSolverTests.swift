@@ -66,4 +66,17 @@ import LinearProgramming
         #expect(solver.solve(seconds: 10) == .optimal)
         #expect(abs(solver.objective + 2.8) < 1e-9)
     }
+
+    /// A basis taken before rows were added restores with the new rows' slacks basic, and the dual
+    /// simplex goes on from there to the optimum the rows allow.
+    @Test func restoresABasisTakenBeforeRowsWereAdded() throws {
+        let solver = try #require(LPSolver(program()))
+        #expect(solver.solve(seconds: 10) == .optimal)
+        let basis = solver.basis
+        solver.addRows([[(0, 1), (1, 1)]], lower: [-.infinity], upper: [2])
+        #expect(solver.solve(seconds: 10) == .optimal)
+        solver.restore(basis: basis)
+        #expect(solver.solve(seconds: 10) == .optimal)
+        #expect(abs(solver.objective + 2) < 1e-9)
+    }
 }

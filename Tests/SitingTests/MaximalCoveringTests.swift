@@ -19,24 +19,27 @@ import Testing
     }
 
     /// Instances whose LP is fractional, so that the LP branch and bound (with and without zero-half
-    /// cuts, with and without the local search before its tree, and with the LP off the Lagrangian one,
-    /// with and without its sub-problem) must branch to prove the optimum.
+    /// cuts, with and without the local search before its tree, with slack rows leaving its LP wherever
+    /// any are (`lazyRowsShare` 0) and never (2), and with the LP off the Lagrangian one, with and
+    /// without its sub-problem) must branch to prove the optimum.
     @Test(arguments: 0..<8)
     func bothBoundingRoutesMatchBruteForce(seed: Int) {
         let inst = PlaneInstance(n: 90, m: 16, seed: UInt64(300 + seed))
         let p = 3 + seed % 3
         let problem = MaximalCoveringProblem(weights: inst.weights, sets: inst.sets(radius: 260), limit: .count(p))
         let best = subsets(16, p).map(problem.coveredWeight).max()!
-        let routes = [(true, 100, 0.3, 0.2), (true, 100, 0.3, 0), (true, 0, 0.3, 0.2), (false, 0, 0.3, 0.2), (false, 0, 0, 0.2)]
-        for (useLP, cutRounds, subproblem, treeSearch) in routes {
+        let routes = [(true, 100, 0.3, 0.2, 0.25), (true, 100, 0.3, 0, 0), (true, 100, 0.3, 0, 2), (true, 0, 0.3, 0.2, 0.25),
+                      (false, 0, 0.3, 0.2, 0.25), (false, 0, 0, 0.2, 0.25)]
+        for (useLP, cutRounds, subproblem, treeSearch, lazy) in routes {
             var options = SolverOptions(timeLimit: 30)
             options.useLP = useLP
             options.zeroHalfRounds = cutRounds
             options.subproblemShare = subproblem
             options.coverageTreePerturbationShare = treeSearch
             options.coverageTreePerturbationGap = 0  // the search runs whatever the root leaves open
+            options.lazyRowsShare = lazy
             let s = problem.solve(options)
-            #expect(s.objective == best, "LP \(useLP), cut rounds \(cutRounds), sub-problem \(subproblem), search \(treeSearch)")
+            #expect(s.objective == best, "LP \(useLP), cut rounds \(cutRounds), sub-problem \(subproblem), search \(treeSearch), lazy \(lazy)")
             #expect(s.proven && s.stop == .proven)
             #expect(problem.coveredWeight(s.chosen) == s.objective)
         }
