@@ -70,8 +70,8 @@ struct LPBranchAndBound {
         var cutoff: ((_ v: Double, _ exact: Bool) -> Double)? = nil
         /// The problem minimises (the tree sees its costs negated): progress lines show the cost.
         var minimises = false
-        /// Adds rows the problem left out of the LP that the solved node's point breaks (cover-all's
-        /// `LazyCoverRows`); whether any were. The node is re-solved until none are.
+        /// Adds rows the problem left out of the LP that the solved node's point breaks (cover-all's and
+        /// coverage's `LazyCoverRows`); whether any were. The node is re-solved until none are.
         var restores: ((LPSolver) -> Bool)? = nil
     }
 

@@ -19,8 +19,8 @@ struct ZeroHalfRounds {
     let point: (LPSolver) -> (x: [Double], extra: [Double]?)
     /// A cut as an LP row: its entries (column, value), the demands whose z it holds, its lower bound.
     let row: (ZeroHalfSeparator.Cut) -> (entries: [(Int, Double)], members: [Int32], lower: Double)
-    /// Rows left out of the LP that its point breaks, added to it and to the pool (cover-all's
-    /// `LazyCoverRows`); whether any were. Each solve is repeated until none are.
+    /// Rows left out of the LP that its point breaks, added to it and to the pool (`LazyCoverRows`);
+    /// whether any were. Each solve is repeated until none are.
     var restores: ((LPSolver, inout CoverCutPool) -> Bool)? = nil
 
     /// False when the LP could not be re-solved in time (the solver then holds no optimum).
