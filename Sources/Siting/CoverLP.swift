@@ -50,9 +50,12 @@ struct CoverLP {
         for (position, r) in lazy.active.enumerated() {
             if let k = lazy.covered?[r].demand { lambda[Int(k)] = max(0, -y[position]) }
         }
-        let first = lazy.active.count + program.rowCount - lazy.rows.count
+        let first = rowsBeforeCuts(lazy)
         return (lambda, (0..<cuts).map { max(0, y[first + $0]) })
     }
+
+    /// The LP's rows before its cuts: the demand rows `lazy` holds, then the limit row.
+    func rowsBeforeCuts(_ lazy: LazyCoverRows) -> Int { lazy.active.count + program.rowCount - lazy.rows.count }
 
     /// Sites in decreasing LP value (ties to the lower index), then the greedy fills what room is left.
     static func round(_ x: [Double], model: GainModel, limit: SiteLimit) -> CoverState {

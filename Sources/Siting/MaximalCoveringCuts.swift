@@ -9,12 +9,12 @@ extension MaximalCoveringSolver {
                          incumbent: Double, clock: Clock) -> Bool {
         let m = model.byCandidate.count
         let rows: [(demand: Int, z: Int)] = model.byDemand.indices.compactMap { k in cover.column[k].map { (k, $0) } }
-        var rounds = ZeroHalfRounds(
+        let rounds = ZeroHalfRounds(
             separator: ZeroHalfSeparator(rows: rows.map { model.byDemand[$0.demand] }, sites: m,
                                          maxRows: options.zeroHalfMaxRows,
                                          maxCandidates: options.zeroHalfCandidateRows),
             options: options, share: options.coverageZeroHalfShare,
-            baseRows: lazy.active.count + cover.program.rowCount - lazy.rows.count,
+            baseRows: cover.rowsBeforeCuts(lazy),
             point: { solver in
                 let v = solver.columnValues
                 return (Array(v[0..<m]), rows.map { 2 * (1 - v[$0.z]) })
@@ -23,8 +23,7 @@ extension MaximalCoveringSolver {
                 let y = zip(cut.sites, cut.coefficients).map { (Int($0), $1) }
                 return (y + cut.rows.map { (rows[$0].z, -1.0) }, cut.rows.map { Int32(rows[$0].demand) },
                         cut.rhs - Double(cut.rows.count))
-            })
-        rounds.restores = { lazy.addBroken($0, pool: &$1) }
+            }, lazy: lazy)
         return rounds.run(solver, pool: &pool, proven: { closes(-$0.objective, incumbent, exact: true) }, clock: clock)
     }
 }

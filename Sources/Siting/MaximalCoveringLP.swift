@@ -26,7 +26,7 @@ extension MaximalCoveringSolver {
         let demandRows = cover.demandRows(model)
         let lazy = LazyCoverRows(rows: demandRows.rows, covered: demandRows.covered, solver: solver,
                                  share: options.lazyRowsShare)
-        guard lazy.left.isEmpty || lazy.solve(solver, pool: &pool, clock: clock) == .optimal else { return nil }
+        guard lazy.refreshed(solver, pool: &pool, clock: clock) else { return nil }
         // The LP's rows first (a row's dual to its demand), then the cuts'.
         let bound = { (solver: LPSolver, fixing: Fixing?) -> Double in
             let (lambda, mu) = cover.multipliers(solver, rows: lazy, cuts: pool.count)

@@ -63,6 +63,13 @@ struct LazyCoverRows {
         return true
     }
 
+    /// After `init`: whether the LP holds its optimum, re-solved (which refreshes the duals) only where
+    /// rows left it; a dual re-solve of a primal root moves its vertex, so a run that keeps every row
+    /// keeps the root it had.
+    func refreshed(_ solver: LPSolver, pool: inout CoverCutPool, clock: Clock) -> Bool {
+        left.isEmpty || solve(solver, pool: &pool, clock: clock) == .optimal
+    }
+
     /// Re-solves until the LP point breaks no row left out (or the solve fails): its status.
     func solve(_ solver: LPSolver, pool: inout CoverCutPool, clock: Clock) -> LPSolver.Status {
         var status = solver.solve(seconds: clock.left)

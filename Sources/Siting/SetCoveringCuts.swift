@@ -10,12 +10,11 @@ extension SetCoveringSolver {
     func addZeroHalfCuts(_ solver: LPSolver, lazy: LazyCoverRows, pool: inout CoverCutPool, best: inout [Int],
                          clock: Clock) -> Bool {
         let rows = lazy.rows
-        var rounds = ZeroHalfRounds(
+        let rounds = ZeroHalfRounds(
             separator: ZeroHalfSeparator(rows: rows, sites: byCandidate.count, maxRows: options.zeroHalfMaxRows,
                                          maxCandidates: options.zeroHalfCandidateRows),
             options: options, share: options.zeroHalfShare, baseRows: lazy.active.count, point: { ($0.columnValues, nil) },
-            row: { cut in (zip(cut.sites, cut.coefficients).map { (Int($0), $1) }, [], cut.rhs) })
-        rounds.restores = { lazy.addBroken($0, pool: &$1) }
+            row: { cut in (zip(cut.sites, cut.coefficients).map { (Int($0), $1) }, [], cut.rhs) }, lazy: lazy)
         // The whole bound the rounds stand at, and the rounds since it last rose.
         var standing = -Double.infinity, steady = 0
         return rounds.run(solver, pool: &pool, proven: { closes($0.objective, cost(best), exact: true) }, afterRound: { lp in

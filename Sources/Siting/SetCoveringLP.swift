@@ -27,7 +27,7 @@ extension SetCoveringSolver {
         var pool = CoverCutPool(sites: m)
         // The rows the root leaves slack leave the LP, which its rounds and nodes re-solve.
         let lazy = LazyCoverRows(rows: owner.map { byDemand[$0] }, solver: solver, share: options.lazyRowsShare)
-        guard lazy.left.isEmpty || lazy.solve(solver, pool: &pool, clock: clock) == .optimal else { return nil }
+        guard lazy.refreshed(solver, pool: &pool, clock: clock) else { return nil }
         // The LP's covering rows first (a row's dual to its owner), then the cuts' (rows back from `lazy`
         // among them).
         let bound = { (solver: LPSolver, fixing: Fixing?) -> Double in

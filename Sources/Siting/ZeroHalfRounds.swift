@@ -19,9 +19,9 @@ struct ZeroHalfRounds {
     let point: (LPSolver) -> (x: [Double], extra: [Double]?)
     /// A cut as an LP row: its entries (column, value), the demands whose z it holds, its lower bound.
     let row: (ZeroHalfSeparator.Cut) -> (entries: [(Int, Double)], members: [Int32], lower: Double)
-    /// Rows left out of the LP that its point breaks, added to it and to the pool (`LazyCoverRows`);
-    /// whether any were. Each solve is repeated until none are.
-    var restores: ((LPSolver, inout CoverCutPool) -> Bool)? = nil
+    /// The covering rows left out of the LP: each solve is repeated while its point breaks some
+    /// (`LazyCoverRows.solve`).
+    let lazy: LazyCoverRows
 
     /// False when the LP could not be re-solved in time (the solver then holds no optimum).
     func run(_ solver: LPSolver, pool: inout CoverCutPool, proven: (LPSolver) -> Bool,
@@ -37,24 +37,15 @@ struct ZeroHalfRounds {
             let rows = cuts.map(row)
             solver.addRows(rows.map(\.entries), lower: rows.map(\.lower), upper: rows.map { _ in .infinity })
             for (cut, r) in zip(cuts, rows) { pool.add(cut, members: r.members, lower: r.lower) }
-            guard solve(solver, pool: &pool, clock: clock) else { return false }
+            guard lazy.solve(solver, pool: &pool, clock: clock) == .optimal else { return false }
             dropped = dropSlackCuts(solver, pool: &pool) || dropped
             let searching = clock.elapsed
             guard afterRound(solver) else { break }
             deadline += clock.elapsed - searching
         }
         // Slack rows were basic, so the basis stays optimal; the solve refreshes the duals of the rows left.
-        if dropped, !solve(solver, pool: &pool, clock: clock) { return false }
+        if dropped, lazy.solve(solver, pool: &pool, clock: clock) != .optimal { return false }
         clock.phase(Self.phase)
-        return true
-    }
-
-    /// Re-solves, and again while `restores` adds rows; whether the LP is at its optimum.
-    private func solve(_ solver: LPSolver, pool: inout CoverCutPool, clock: Clock) -> Bool {
-        guard solver.solve(seconds: clock.left) == .optimal else { return false }
-        while let restores, restores(solver, &pool) {
-            guard solver.solve(seconds: clock.left) == .optimal else { return false }
-        }
         return true
     }
 
